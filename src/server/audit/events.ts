@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Every kind of access-log entry, as one discriminated union: the action decides what the context
+ * holds. Context never holds citizen content — only ids, criteria and purposes.
+ */
+const base = { citizenId: z.uuid().nullable(), courseId: z.uuid().nullable().default(null), organisationId: z.uuid() };
+const search = z.object({ criterion: z.record(z.string(), z.unknown()), resultCount: z.number().int() });
+
+export const AuditEvent = z.discriminatedUnion('action', [
+  z.object({ ...base, action: z.literal('citizen.create'), context: z.object({}).default({}) }),
+  z.object({ ...base, action: z.literal('citizen.read'), context: z.object({ purpose: z.string() }) }),
+  z.object({ ...base, action: z.literal('citizen.search'), context: search }),
+  z.object({ ...base, action: z.literal('citizen.update'), context: z.object({ fields: z.array(z.string()) }) }),
+  z.object({ ...base, action: z.literal('course.create'), context: z.object({ method: z.string() }) }),
+  z.object({ ...base, action: z.literal('course.read'), context: z.object({ purpose: z.string() }) }),
+  z.object({ ...base, action: z.literal('note.create'), context: z.object({ noteId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('note.read'), context: z.object({ noteIds: z.array(z.uuid()) }) }),
+  z.object({ ...base, action: z.literal('note.update'), context: z.object({ noteId: z.uuid(), version: z.number().int() }) }),
+  z.object({ ...base, action: z.literal('course.phase'), context: z.object({ from: z.string(), to: z.string() }) }),
+  z.object({ ...base, action: z.literal('course.close'), context: z.object({ reason: z.string() }) }),
+  z.object({ ...base, action: z.literal('course.update'), context: z.object({ fields: z.array(z.string()) }) }),
+  z.object({ ...base, action: z.literal('contactPlan.update'), context: z.object({ version: z.number().int() }) }),
+  z.object({ ...base, action: z.literal('contactPlan.read'), context: z.object({ versions: z.array(z.number().int()) }) }),
+  z.object({ ...base, action: z.literal('contactAttempt.create'), context: z.object({ attemptId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('contactAttempt.read'), context: z.object({ count: z.number().int() }) }),
+  z.object({ ...base, action: z.literal('referral.create'), context: z.object({ referralId: z.uuid(), offerId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('referral.update'), context: z.object({ referralId: z.uuid(), status: z.string() }) }),
+  z.object({ ...base, action: z.literal('referral.read'), context: z.object({ referralIds: z.array(z.uuid()) }) }),
+  z.object({ ...base, action: z.literal('referral.share'), context: z.object({ referralId: z.uuid(), shareId: z.uuid(), consentId: z.uuid(), recipient: z.string() }) }),
+  z.object({ ...base, action: z.literal('consent.create'), context: z.object({ consentId: z.uuid(), kind: z.string() }) }),
+  z.object({ ...base, action: z.literal('consent.read'), context: z.object({ consentIds: z.array(z.uuid()) }) }),
+  z.object({ ...base, action: z.literal('consent.withdraw'), context: z.object({ consentId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('inbound.accept'), context: z.object({ inboundId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('breakGlass.search'), context: search.extend({ reason: z.string() }) }),
+  z.object({ ...base, action: z.literal('breakGlass.grant'), context: z.object({ reason: z.string(), grantId: z.uuid(), expiresAt: z.string() }) }),
+  z.object({ ...base, action: z.literal('audit.search'), context: search }),
+  z.object({ ...base, action: z.literal('audit.export'), context: search.extend({ format: z.string() }) }),
+]);
+
+export type AuditEventInput = z.input<typeof AuditEvent>;
+export type AuditEventData = z.output<typeof AuditEvent>;

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { LoginBody } from '../../shared/schemas/auth';
+import { createAccessContext } from '../access/context';
+import type { Deps } from '../deps';
+import { AppError } from '../http/problem';
+import { clearFailures, createSession, findMemberships, findUserByUsername, isThrottled, recordFailure } from './auth.repo';
+import { dummyHash, verifyPassword } from './passwords';
+
+/** Checks the password (throttled per username) and opens a session. */
+export async function logIn({ database: { db }, config }: Deps, body: z.infer<typeof LoginBody>) {
+  const key = body.username.toLowerCase();
+  if (await isThrottled(db, key)) throw new AppError(429, 'too_many_attempts');
+  const user = await findUserByUsername(db, key);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
+  if (!user || !ok || user.disabled) {
+    await recordFailure(db, key);
+    throw new AppError(401, 'invalid_credentials');
+  }
+  await clearFailures(db, key);
+  const token = await createSession(db, user.id, config.sessionHours);
+  const memberships = await findMemberships(db, user.id);
+  const access = createAccessContext({ userId: user.id, username: user.username, displayName: user.displayName, memberships });
+  return {
+    token,
+    me: { user: { id: user.id, username: user.username, displayName: user.displayName }, memberships, permissions: access.permissions() },
+  };
+}

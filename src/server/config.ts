@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+
+export type Config = {
+  port: number;
+  /** PostgreSQL server URL; when absent the embedded PGlite database in dataDir is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Demo mode: fictional demo data is seeded and demo keys may be used. */
+  demo: boolean;
+  /** 32-byte master key for CPR encryption and hashing (base64). */
+  cprKey: Buffer;
+  /** Public origin (scheme://host[:port]) when behind a proxy; otherwise the request's own origin. */
+  publicOrigin: string | null;
+  secureCookies: boolean;
+  /** Days a user keeps access to a citizen after the course that gave access ended. */
+  accessGraceDays: number;
+  breakGlassHours: number;
+  noteEditMinutes: number;
+  sessionHours: number;
+  minPasswordLength: number;
+  /** Days after which an offer's confirmed waiting time is marked stale. */
+  waitingTimeStaleDays: number;
+};
+
+/** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
+const DEMO_CPR_KEY = Buffer.from('YnJvYnlnZ2VyLWRlbW8ta2V5LW5vdC1mb3ItcmVhbC0=', 'base64');
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative whole number`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || null;
+  const demo = env.BROBYGGER_DEMO ? env.BROBYGGER_DEMO === '1' : !databaseUrl;
+  let cprKey: Buffer;
+  if (env.BROBYGGER_CPR_KEY) {
+    cprKey = Buffer.from(env.BROBYGGER_CPR_KEY, 'base64');
+    if (cprKey.length !== 32) throw new Error('BROBYGGER_CPR_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  } else if (demo) {
+    cprKey = DEMO_CPR_KEY;
+  } else {
+    throw new Error('BROBYGGER_CPR_KEY is required outside demo mode (generate one with: openssl rand -base64 32)');
+  }
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    databaseUrl,
+    dataDir: resolve(env.BROBYGGER_DATA_DIR || './data'),
+    demo,
+    cprKey,
+    publicOrigin: env.BROBYGGER_PUBLIC_URL ? new URL(env.BROBYGGER_PUBLIC_URL).origin : null,
+    secureCookies: env.BROBYGGER_SECURE_COOKIES ? env.BROBYGGER_SECURE_COOKIES === '1' : Boolean(env.BROBYGGER_PUBLIC_URL?.startsWith('https:')),
+    accessGraceDays: int(env.BROBYGGER_ACCESS_GRACE_DAYS, 30, 'BROBYGGER_ACCESS_GRACE_DAYS'),
+    breakGlassHours: int(env.BROBYGGER_BREAK_GLASS_HOURS, 12, 'BROBYGGER_BREAK_GLASS_HOURS'),
+    noteEditMinutes: int(env.BROBYGGER_NOTE_EDIT_MINUTES, 60, 'BROBYGGER_NOTE_EDIT_MINUTES'),
+    sessionHours: int(env.BROBYGGER_SESSION_HOURS, 12, 'BROBYGGER_SESSION_HOURS'),
+    minPasswordLength: 12,
+    waitingTimeStaleDays: int(env.BROBYGGER_WAITING_TIME_STALE_DAYS, 90, 'BROBYGGER_WAITING_TIME_STALE_DAYS'),
+  };
+}
+
+/** A configuration for tests: demo mode, in-memory database. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ BROBYGGER_DEMO: '1' } as NodeJS.ProcessEnv), ...overrides };
+}

@@ -1,0 +1,12 @@
+import type { MethodModel } from './model';
+
+/** A course without a specific method: one open phase. */
+export const generic: MethodModel = {
+  id: 'generic',
+  version: '1',
+  legalBasis: null,
+  initialPhase: 'active',
+  phases: [{ id: 'active', steps: [], endReasons: ['completed', 'handover', 'declined', 'moved', 'died', 'other'] }],
+  transitions: { active: [] },
+  features: ['referrals'],
+};

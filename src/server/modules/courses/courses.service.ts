@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import type { CourseCreate } from '../../../shared/schemas/citizens';
+import { allowedCitizenIds } from '../../access/citizen-access';
+import { inTransaction, type Scope } from '../../access/scope';
+import { newId } from '../../db/ids';
+import { AppError, invalid, notFound } from '../../http/problem';
+import { findMethod } from '../../methods';
+import { findResponsible } from '../citizens/citizens.repo';
+import { findPhaseHistory, findUnitWorkers, insertCourse, isResponsible, readCourses, type CourseRow } from './courses.repo';
+
+type CourseBody = z.infer<typeof CourseCreate>;
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+
+/** Opens a course for a citizen in a unit where the caller may create courses. */
+export async function createCourseFor(s: Scope, citizen: { id: string; organisationId: string }, body: CourseBody): Promise<string> {
+  if (!s.access.has('course.create', body.unitId)) throw new AppError(403, 'unit_not_in_scope');
+  const method = findMethod(body.method);
+  if (!method) throw invalid('course.method', 'invalid_value');
+  if (body.plannedEndDate && body.plannedEndDate < (body.startDate ?? today())) throw invalid('course.plannedEndDate', 'invalid');
+  const wanted = body.responsibleUserIds ?? [s.access.actor.userId];
+  const workers = await findUnitWorkers(s, body.unitId, wanted);
+  if (workers.length !== new Set(wanted).size) throw invalid('course.responsibleUserIds', 'invalid_value');
+  const unitOrg = s.access.actor.memberships.find((m) => m.unitId === body.unitId)!.organisationId;
+  const id = newId();
+  await insertCourse(
+    s,
+    {
+      id,
+      organisationId: unitOrg,
+      citizenId: citizen.id,
+      unitId: body.unitId,
+      method: method.id,
+      methodVersion: method.version,
+      phase: method.initialPhase,
+      legalBasis: body.legalBasis ?? method.legalBasis,
+      startDate: body.startDate ?? today(),
+      plannedEndDate: body.plannedEndDate ?? null,
+      createdBy: s.access.actor.userId,
+    },
+    workers,
+    { id: newId(), courseId: id, fromPhase: null, toPhase: method.initialPhase, at: new Date(), byUserId: s.access.actor.userId, reason: null },
+  );
+  return id;
+}
+
+export function addCourseToCitizen(scope: Scope, citizenId: string, body: CourseBody) {
+  return inTransaction(scope, async (s) => {
+    const via = (await allowedCitizenIds(s, [citizenId])).get(citizenId);
+    if (!via) throw notFound();
+    const organisationId = s.access.actor.memberships.find((m) => m.unitId === body.unitId)?.organisationId;
+    if (!organisationId) throw new AppError(403, 'unit_not_in_scope');
+    return { id: await createCourseFor(s, { id: citizenId, organisationId }, body) };
+  });
+}
+
+/** What the caller may do with notes on a course: unit permission, responsibility, or a break-glass grant. */
+export async function notePermissions(s: Scope, course: CourseRow) {
+  const via = (await allowedCitizenIds(s, [course.citizenId])).get(course.citizenId);
+  const responsible = await isResponsible(s, course.id);
+  return {
+    canReadNotes: responsible || via === 'breakGlass' || s.access.has('note.read', course.unitId),
+    canWriteNotes: responsible || s.access.has('note.write', course.unitId),
+  };
+}
+
+async function toCourses(s: Scope, rows: { course: CourseRow; unitName: string }[]) {
+  const ids = rows.map((r) => r.course.id);
+  const [responsible, history] = await Promise.all([findResponsible(s, ids), findPhaseHistory(s, ids)]);
+  const out = [];
+  for (const { course, unitName } of rows) {
+    out.push({
+      id: course.id,
+      citizenId: course.citizenId,
+      unitId: course.unitId,
+      unitName,
+      method: course.method,
+      methodVersion: course.methodVersion,
+      phase: course.phase,
+      status: course.status as 'active',
+      legalBasis: course.legalBasis,
+      startDate: course.startDate,
+      plannedEndDate: course.plannedEndDate,
+      endedAt: course.endedAt?.toISOString() ?? null,
+      endReason: course.endReason,
+      closingSummary: course.closingSummary,
+      responsible: responsible.get(course.id) ?? [],
+      phaseHistory: history
+        .filter((h) => h.courseId === course.id)
+        .map(({ courseId: _, at, ...h }) => ({ ...h, at: at.toISOString() })),
+      ...(await notePermissions(s, course)),
+    });
+  }
+  return out;
+}
+
+export function findCoursesOfCitizen(scope: Scope, citizenId: string) {
+  return inTransaction(scope, async (s) => {
+    if (!(await allowedCitizenIds(s, [citizenId])).has(citizenId)) throw notFound();
+    return { items: await toCourses(s, await readCourses(s, { citizenId }, 'view')) };
+  });
+}
+
+export function getCourseById(scope: Scope, courseId: string) {
+  return inTransaction(scope, async (s) => {
+    const rows = await readCourses(s, { courseId }, 'view');
+    if (rows.length === 0) throw notFound();
+    return (await toCourses(s, rows))[0];
+  });
+}

@@ -1,0 +1,15 @@
+/** Calendar days in Europe/Copenhagen: an attempt at 23:30 Danish time on the 31st belongs to the 31st. */
+const fmt = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export const localDate = (d: Date): string => fmt.format(d);
+
+export const today = (): string => localDate(new Date());
+
+/** Whole days from `a` to `b` (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,205 @@
+import type { DemoUsername } from './helpers';
+
+/** The access matrix's decisions: see access-matrix.test.ts for how they are checked. */
+export type Principal = DemoUsername | 'anonymous';
+
+export type Ids = {
+  citizen: string;
+  course: string;
+  note: string;
+  breakGlassTarget: string;
+  skp: string;
+  vaerestedet: string;
+  demoOrg: string;
+  place: string;
+  matrixUser: string;
+  matrixMembership: string;
+  offer: string;
+  partner: string;
+  referral: string;
+  consent: string;
+  inboundToAccept: string;
+  inboundToDecline: string;
+  mandenWorkers: string[];
+};
+export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
+
+/** `statuses[who]` for the named principals, `otherwise` for the other signed-in users, 401 for anonymous. */
+const by =
+  (statuses: Partial<Record<Principal, number>>, otherwise: number) =>
+  (who: Principal): number =>
+    statuses[who] ?? (who === 'anonymous' ? 401 : otherwise);
+
+const everyone = (status: number) => by({}, status);
+const workersWithBreakGlass = ['vita', 'yosef', 'mentor', 'krise', 'cti', 'act', 'bo', 'myndighed', 'anden'] as const;
+const reason = 'Matrix: adgangskontrollen afprøves';
+
+export const table: Record<string, (ids: Ids) => Row> = {
+  'GET /health': () => ({ path: '/health', expect: () => 200 }),
+  'POST /auth/login': () => ({ path: '/auth/login', body: {}, expect: () => 422 }),
+  'POST /auth/logout': () => ({ path: '/auth/logout', freshSession: true, expect: everyone(200) }),
+  'GET /me': () => ({ path: '/me', expect: everyone(200) }),
+
+  'GET /citizens': () => ({ path: '/citizens', expect: by({ admin: 403, dpo: 403, spotter: 403 }, 200) }),
+  'POST /citizens': (ids) => ({
+    path: '/citizens',
+    body: { kind: 'unidentified', alias: 'Matrix-borger', course: { method: 'outreach', unitId: ids.skp } },
+    expect: by({ vita: 201, yosef: 201, leder: 201 }, 403),
+  }),
+  'GET /citizens/{id}': (ids) => ({ path: `/citizens/${ids.citizen}`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  'PATCH /citizens/{id}': (ids) => ({
+    path: `/citizens/${ids.citizen}`,
+    body: { place: ids.place },
+    expect: by({ vita: 200, yosef: 200, leder: 403 }, 404),
+  }),
+  'GET /citizens/{id}/courses': (ids) => ({ path: `/citizens/${ids.citizen}/courses`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  'POST /citizens/{id}/courses': (ids) => ({
+    path: `/citizens/${ids.citizen}/courses`,
+    body: { method: 'generic', unitId: ids.skp },
+    expect: by({ vita: 201, yosef: 201, leder: 201 }, 404),
+  }),
+
+  'GET /methods': () => ({ path: '/methods', expect: everyone(200) }),
+  'GET /courses/{id}': (ids) => ({ path: `/courses/${ids.course}`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  'GET /courses/{id}/notes': (ids) => ({ path: `/courses/${ids.course}/notes`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'POST /courses/{id}/notes': (ids) => ({
+    path: `/courses/${ids.course}/notes`,
+    body: { text: 'Matrix: kort notat' },
+    expect: by({ vita: 201, yosef: 201, leder: 403 }, 404),
+  }),
+  // Only the author edits; to a leader (no note access) the note does not exist.
+  'PATCH /notes/{id}': (ids) => ({ path: `/notes/${ids.note}`, body: { text: 'Matrix: rettet notat' }, expect: by({ vita: 200, yosef: 403 }, 404) }),
+
+  'GET /units': () => ({ path: '/units', expect: everyone(200) }),
+  'GET /organisation-units': () => ({ path: '/organisation-units', expect: everyone(200) }),
+
+  'POST /break-glass/search': () => ({
+    path: '/break-glass/search',
+    body: { q: 'Kvinden', reason },
+    expect: by(Object.fromEntries(workersWithBreakGlass.map((u) => [u, 200])), 403),
+  }),
+  // Workers of other organisations cannot break the glass into Demo Kommune: 404.
+  'POST /break-glass': (ids) => ({
+    path: '/break-glass',
+    body: { citizenId: ids.breakGlassTarget, reason },
+    expect: by({ vita: 201, yosef: 201, mentor: 201, cti: 201, act: 201, myndighed: 201, krise: 404, bo: 404, anden: 404 }, 403),
+  }),
+  'GET /break-glass': () => ({ path: '/break-glass', expect: everyone(200) }),
+
+  'GET /admin/organisations': () => ({ path: '/admin/organisations', expect: by({ admin: 200 }, 403) }),
+  'GET /admin/units': () => ({ path: '/admin/units', expect: by({ admin: 200 }, 403) }),
+  'POST /admin/units': (ids) => ({ path: '/admin/units', body: { organisationId: ids.demoOrg, name: 'Matrix-enheden' }, expect: by({ admin: 201 }, 403) }),
+  'PATCH /admin/units/{id}': (ids) => ({ path: `/admin/units/${ids.skp}`, body: { name: 'SKP-teamet' }, expect: by({ admin: 200 }, 403) }),
+  'GET /admin/users': () => ({ path: '/admin/users', expect: by({ admin: 200 }, 403) }),
+  'POST /admin/users': () => ({
+    path: '/admin/users',
+    body: { username: 'matrix.ny', displayName: 'Matrix Ny', password: 'et-langt-kodeord-1' },
+    expect: by({ admin: 201 }, 403),
+  }),
+  'PATCH /admin/users/{id}': (ids) => ({ path: `/admin/users/${ids.matrixUser}`, body: { displayName: 'Matrix Bruger' }, expect: by({ admin: 200 }, 403) }),
+  'POST /admin/users/{id}/memberships': (ids) => ({
+    path: `/admin/users/${ids.matrixUser}/memberships`,
+    body: { unitId: ids.vaerestedet, role: 'spotter' },
+    expect: by({ admin: 201 }, 403),
+  }),
+  'DELETE /admin/memberships/{id}': (ids) => ({ path: `/admin/memberships/${ids.matrixMembership}`, expect: by({ admin: 200 }, 403) }),
+
+  // Outreach (SKP): workers of the course's unit work on it; the leader sees figures, not the record's free text.
+  'PUT /courses/{id}/contact-plan': (ids) => ({
+    path: `/courses/${ids.course}/contact-plan`,
+    body: { where: 'Gården', how: 'I par', cadenceDays: 7, keepContact: 'Faste aftaler' },
+    expect: by({ vita: 200, yosef: 200, leder: 403 }, 404),
+  }),
+  'GET /courses/{id}/contact-plan': (ids) => ({ path: `/courses/${ids.course}/contact-plan`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'GET /courses/{id}/contact-plan/history': (ids) => ({ path: `/courses/${ids.course}/contact-plan/history`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'POST /courses/{id}/contact-attempts': (ids) => ({
+    path: `/courses/${ids.course}/contact-attempts`,
+    body: { at: new Date(Date.now() - 3_600_000).toISOString(), method: 'observation', outcome: 'no_one_there' },
+    expect: by({ vita: 201, yosef: 201, leder: 403 }, 404),
+  }),
+  'GET /courses/{id}/contact-attempts': (ids) => ({ path: `/courses/${ids.course}/contact-attempts`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'GET /courses/{id}/summary': (ids) => ({ path: `/courses/${ids.course}/summary`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  'GET /me/due': () => ({ path: '/me/due', expect: everyone(200) }),
+  'GET /units/{id}/overdue': (ids) => ({ path: `/units/${ids.skp}/overdue`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  // A jump the model forbids and an end reason 2A forbids: who passes the access check gets 409, and nothing changes.
+  'POST /courses/{id}/phase': (ids) => ({ path: `/courses/${ids.course}/phase`, body: { to: '2C', reason: 'Matrix' }, expect: by({ vita: 409, yosef: 409, leder: 403 }, 404) }),
+  'POST /courses/{id}/close': (ids) => ({
+    path: `/courses/${ids.course}/close`,
+    body: { reason: 'handover', summary: 'Matrix' },
+    expect: by({ vita: 409, yosef: 409, leder: 403 }, 404),
+  }),
+  // Re-sends the current responsible workers, so nothing changes.
+  'PUT /courses/{id}/responsible': (ids) => ({
+    path: `/courses/${ids.course}/responsible`,
+    body: { userIds: ids.mandenWorkers },
+    expect: by({ vita: 200, yosef: 200, leder: 403 }, 404),
+  }),
+  'POST /me/calendar-token': () => ({ path: '/me/calendar-token', expect: everyone(201) }),
+  'DELETE /me/calendar-token': () => ({ path: '/me/calendar-token', expect: everyone(200) }),
+  // The feed is authorised by its secret token alone, never by a session.
+  'GET /me/calendar.ics': () => ({ path: '/me/calendar.ics?token=not-a-real-token', expect: () => 401 }),
+
+  // Catalogs: read by every unit member of the organisation, kept by workers and leaders.
+  'GET /offers': () => ({ path: '/offers', expect: by({ admin: 403, dpo: 403 }, 200) }),
+  'POST /offers': () => ({
+    path: '/offers',
+    body: { name: 'Matrix-tilbud', category: 'other', sector: 'public', provider: 'Matrix' },
+    expect: by({ admin: 403, dpo: 403, spotter: 403, peer: 403 }, 201),
+  }),
+  'PATCH /offers/{id}': (ids) => ({
+    path: `/offers/${ids.offer}`,
+    body: { name: 'Boligsocial vejledning' },
+    expect: by({ vita: 200, yosef: 200, leder: 200, mentor: 200, cti: 200, act: 200, myndighed: 200, spotter: 403, admin: 403, dpo: 403 }, 404),
+  }),
+  'GET /partners': () => ({ path: '/partners', expect: by({ admin: 403, dpo: 403 }, 200) }),
+  'POST /partners': () => ({ path: '/partners', body: { name: 'Matrix-partner', type: 'other' }, expect: by({ admin: 403, dpo: 403, spotter: 403, peer: 403 }, 201) }),
+  'GET /partners/{id}': (ids) => ({
+    path: `/partners/${ids.partner}`,
+    expect: by({ vita: 200, yosef: 200, leder: 200, mentor: 200, spotter: 200, cti: 200, act: 200, myndighed: 200, admin: 403, dpo: 403 }, 404),
+  }),
+  'POST /partners/{id}/activities': (ids) => ({
+    path: `/partners/${ids.partner}/activities`,
+    body: { unitId: ids.skp, kind: 'meeting', date: new Date().toISOString().slice(0, 10), description: 'Matrix-møde' },
+    expect: by({ vita: 201, yosef: 201, leder: 201 }, 403),
+  }),
+
+  // Referrals and sharing on the matrix citizen's course. The referral is moved "backwards" (409 for
+  // those who pass the access check) so it stays as it is; the citizen has no consent for the offer.
+  'POST /courses/{id}/referrals': (ids) => ({ path: `/courses/${ids.course}/referrals`, body: { offerId: ids.offer }, expect: by({ vita: 201, yosef: 201, leder: 403 }, 404) }),
+  'GET /courses/{id}/referrals': (ids) => ({ path: `/courses/${ids.course}/referrals`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'PATCH /referrals/{id}': (ids) => ({ path: `/referrals/${ids.referral}`, body: { status: 'proposed' }, expect: by({ vita: 409, yosef: 409, leder: 403 }, 404) }),
+  'POST /referrals/{id}/share': (ids) => ({ path: `/referrals/${ids.referral}/share`, body: {}, expect: by({ vita: 409, yosef: 409, leder: 403 }, 404) }),
+  'POST /citizens/{id}/consents': (ids) => ({
+    path: `/citizens/${ids.citizen}/consents`,
+    body: { kind: 'consent', information: 'Matrix', party: 'Matrix-part', direction: 'to', purpose: 'Matrix', form: 'oral', validFrom: '2026-01-01' },
+    expect: by({ vita: 201, yosef: 201, leder: 403 }, 404),
+  }),
+  'GET /citizens/{id}/consents': (ids) => ({ path: `/citizens/${ids.citizen}/consents`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 404) }),
+  // vita withdraws first; to yosef it is then already withdrawn.
+  'POST /consents/{id}/withdraw': (ids) => ({ path: `/consents/${ids.consent}/withdraw`, expect: by({ vita: 200, yosef: 409, leder: 403 }, 404) }),
+
+  // Inbound referrals describe a person: only the receiving unit (SKP-teamet) sees them. vita
+  // decides first; to yosef and leder the referral is then already decided.
+  'POST /inbound-referrals': (ids) => ({
+    path: '/inbound-referrals',
+    body: { unitId: ids.skp, sourceType: 'neighbour', receivedOn: new Date().toISOString().slice(0, 10), description: 'Matrix-henvendelse' },
+    expect: by({ vita: 201, yosef: 201, leder: 201 }, 403),
+  }),
+  'GET /inbound-referrals': () => ({ path: '/inbound-referrals', expect: by({ admin: 403, dpo: 403, spotter: 403 }, 200) }),
+  'GET /inbound-referrals/stats': () => ({ path: '/inbound-referrals/stats', expect: by({ admin: 403, dpo: 403, spotter: 403 }, 200) }),
+  'POST /inbound-referrals/{id}/accept': (ids) => ({
+    path: `/inbound-referrals/${ids.inboundToAccept}/accept`,
+    body: { alias: 'Matrix-borger fra henvendelse' },
+    expect: by({ vita: 200, yosef: 409, leder: 409 }, 404),
+  }),
+  'POST /inbound-referrals/{id}/decline': (ids) => ({
+    path: `/inbound-referrals/${ids.inboundToDecline}/decline`,
+    body: { reason: 'Matrix: ikke i målgruppen' },
+    expect: by({ vita: 200, yosef: 409, leder: 409 }, 404),
+  }),
+
+  'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
+  'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),
+  // Verifying the chain reveals no content: auditors and administrators may run it.
+  'GET /audit/verify': () => ({ path: '/audit/verify', expect: by({ dpo: 200, admin: 200 }, 403) }),
+};

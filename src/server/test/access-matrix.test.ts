@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestContext, type TestContext } from './harness';
+import { API, demoIds, demoUsernames, freshLogin, KVINDEN, MANDEN } from './helpers';
+import { table, type Ids, type Principal } from './access-matrix.table';
+
+/**
+ * The access matrix: every route of the OpenAPI document × every demo user and anonymous.
+ *
+ * Each entry of `table` is keyed by "METHOD /path" exactly as in the OpenAPI document and decides,
+ * for every principal, the status they get. A route in the document without an entry, or an entry
+ * for a route that no longer exists, fails the suite: nobody adds a route without deciding who may
+ * use it.
+ *
+ * Resources: the SKP-teamet citizen "Manden for enden af grusvejen" (visible to vita, yosef and
+ * leder only; everybody else must get 404, as if it did not exist), its first course, and a case
+ * note written by vita in `beforeAll` (so it is inside the edit window).
+ *
+ * Mutating requests are chosen so that no row changes what a later row sees:
+ * - POST /citizens and POST /citizens/{id}/courses create real records in SKP-teamet (adding to
+ *   a caseload takes nobody's access away); PATCH /citizens/{id} re-sends the current `place`.
+ * - POST /courses/{id}/notes adds a note; PATCH /notes/{id} edits the note made for the matrix.
+ * - POST /break-glass targets another SKP citizen ("Kvinden på bænken"), never the matrix citizen,
+ *   so a grant cannot turn a later 404 into a 200.
+ * - POST /auth/logout ends a fresh session of each user, not the one the matrix uses.
+ * - POST /auth/login gets an invalid body (422 for everyone): the route is public, not a sign-in.
+ * - Admin writes: a unit and a user made for the matrix, a PATCH that re-sends a unit's name, a
+ *   membership of a user made for the matrix (added again, then removed).
+ * Statuses are asserted exactly (the class and the precise code), every 4xx as problem+json.
+ */
+
+const principals: Principal[] = ['anonymous', ...demoUsernames];
+
+let t: TestContext;
+let ids: Ids;
+let openapi: { paths: Record<string, Record<string, unknown>> };
+const clients = new Map<Principal, Client>();
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const demo = await demoIds(t);
+  clients.set('anonymous', t.anonymous);
+  for (const u of demoUsernames) clients.set(u, await t.login(u));
+  const vita = clients.get('vita')!;
+  const admin = clients.get('admin')!;
+  const course = demo.course(MANDEN);
+  const note = await vita.post(`${API}/courses/${course}/notes`, { text: 'Matrix: notat til rettelse' });
+  const user = await admin.post(`${API}/admin/users`, { username: 'matrix.bruger', displayName: 'Matrix Bruger', password: 'et-langt-kodeord-2' });
+  const membership = await admin.post(`${API}/admin/users/${user.body.id}/memberships`, { unitId: demo.unit('Værestedet'), role: 'spotter' });
+  const citizen = await vita.get(`${API}/citizens/${demo.citizen(MANDEN)}`);
+  expect([note.status, user.status, membership.status, citizen.status]).toEqual([201, 201, 201, 200]);
+  const offer = (await vita.get(`${API}/offers`)).body.items.find((o: { name: string }) => o.name === 'Boligsocial vejledning');
+  const partner = (await vita.get(`${API}/partners`)).body.items[0];
+  const referral = await vita.post(`${API}/courses/${course}/referrals`, { offerId: offer.id });
+  const consent = await vita.post(`${API}/citizens/${demo.citizen(MANDEN)}/consents`, {
+    kind: 'consent', information: 'Matrix', party: 'Matrix-part', direction: 'to', purpose: 'Matrix', form: 'oral', validFrom: '2026-01-01',
+  });
+  const inbound = () =>
+    vita.post(`${API}/inbound-referrals`, { unitId: demo.unit('SKP-teamet'), sourceType: 'relative', receivedOn: '2026-11-01', description: 'Matrix: bekymret søster' });
+  const [toAccept, toDecline] = [await inbound(), await inbound()];
+  expect([referral.status, consent.status, toAccept.status, toDecline.status]).toEqual([201, 201, 201, 201]);
+  ids = {
+    citizen: demo.citizen(MANDEN),
+    course,
+    note: note.body.id,
+    breakGlassTarget: demo.citizen(KVINDEN),
+    skp: demo.unit('SKP-teamet'),
+    vaerestedet: demo.unit('Værestedet'),
+    demoOrg: demo.org('Demo Kommune'),
+    place: citizen.body.place,
+    matrixUser: user.body.id,
+    matrixMembership: membership.body.id,
+    offer: offer.id,
+    partner: partner.id,
+    referral: referral.body.id,
+    consent: consent.body.id,
+    inboundToAccept: toAccept.body.id,
+    inboundToDecline: toDecline.body.id,
+    mandenWorkers: [demo.user('vita'), demo.user('yosef')],
+  };
+  openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
+});
+afterAll(() => t.close());
+
+const routesOf = (doc: typeof openapi) =>
+  Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+
+describe('the access matrix covers the API', () => {
+  it('has an entry for every route in the OpenAPI document', () => {
+    const missing = routesOf(openapi).filter((r) => !(r in table));
+    expect(missing, 'routes without a decision on who may use them').toEqual([]);
+  });
+
+  it('has no entries for routes that no longer exist', () => {
+    const routes = new Set(routesOf(openapi));
+    expect(Object.keys(table).filter((r) => !routes.has(r))).toEqual([]);
+  });
+
+  it('serves the OpenAPI document to anonymous users', async () => {
+    const res = await t.anonymous.get(`${API}/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(routesOf(res.body).length).toBeGreaterThanOrEqual(Object.keys(table).length);
+  });
+});
+
+describe('who may use each route', () => {
+  for (const [key, entry] of Object.entries(table)) {
+    it(key, async () => {
+      const method = key.split(' ')[0];
+      const row = entry(ids);
+      const mismatches: string[] = [];
+      for (const who of principals) {
+        let client = clients.get(who)!;
+        if (row.freshSession && who !== 'anonymous') client = await freshLogin(t, who);
+        const res = await client.request(method, `${API}${row.path}`, row.body);
+        const expected = row.expect(who);
+        if (res.status !== expected) mismatches.push(`${who}: expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`);
+        if (res.status >= 400 && !res.headers.get('content-type')?.startsWith('application/problem+json')) {
+          mismatches.push(`${who}: ${res.status} is not problem+json`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});

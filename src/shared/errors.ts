@@ -1,0 +1,70 @@
+/**
+ * Stable error codes sent by the API in problem+json bodies (`code`).
+ * The web app translates them (`errors.<code>` in the i18n resources); the server sends no UI text.
+ */
+export const errorCodes = [
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'origin_mismatch',
+  'invalid_credentials',
+  'too_many_attempts',
+  'password_too_short',
+  'username_taken',
+  'last_admin',
+  'conflict',
+  'unknown_method',
+  'unit_not_in_scope',
+  'note_edit_window_closed',
+  'not_note_author',
+  'already_identified',
+  'cpr_not_allowed_for_unidentified',
+  'not_supported_by_method',
+  'course_not_active',
+  'phase_transition_not_allowed',
+  'end_reason_not_allowed',
+  'status_backwards',
+  'referral_closed',
+  'no_valid_consent',
+  'consent_withdrawn',
+  'already_decided',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Field-level validation issue codes (the `errors[].code` of a validation_failed problem). */
+export const fieldIssueCodes = [
+  'required',
+  'invalid_type',
+  'too_long',
+  'too_short',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'invalid_value',
+  'unknown_field',
+  'invalid_cpr',
+  'in_future',
+  'before_course_start',
+  'before_attempt',
+  'before_start',
+  'invalid',
+] as const;
+
+export type FieldIssueCode = (typeof fieldIssueCodes)[number];
+
+export type FieldIssue = { path: string; code: FieldIssueCode };
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldIssue[];
+};

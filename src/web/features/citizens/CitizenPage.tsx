@@ -1,0 +1,49 @@
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Loading } from '../../components/Alerts';
+import { UnidentifiedBadge } from '../../components/Badge';
+import { isNotFound } from '../../components/errors';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { ConsentsSection } from '../consents/ConsentsSection';
+import { BasicData } from './BasicData';
+import { CitizenActions } from './CitizenActions';
+import { CoursesSection } from './CoursesSection';
+import { OwnWordsSection, SafetyNotesSection } from './OwnWordsSection';
+import { useCitizen } from './queries';
+
+export function CitizenPage() {
+  const { t } = useTranslation();
+  const { citizenId } = useParams({ from: '/citizens/$citizenId' });
+  const citizen = useCitizen(citizenId);
+
+  if (citizen.isPending) return <Loading />;
+  if (isNotFound(citizen.error)) return <NotFoundPage />;
+  if (citizen.error || !citizen.data) return <ErrorAlert error={citizen.error} />;
+  const c = citizen.data;
+
+  return (
+    <article className="citizen-page">
+      <PageHeading title={t('citizens.page.title')}>
+        {c.displayName}
+        {c.kind === 'unidentified' ? (
+          <>
+            {' '}
+            <UnidentifiedBadge />
+          </>
+        ) : null}
+      </PageHeading>
+      {c.access === 'breakGlass' ? (
+        <p className="alert alert-warning break-glass-banner" role="note">
+          {t('citizens.page.breakGlass')}
+        </p>
+      ) : null}
+      <OwnWordsSection citizen={c} />
+      <SafetyNotesSection citizen={c} />
+      <BasicData citizen={c} />
+      {c.canEdit ? <CitizenActions citizen={c} /> : null}
+      <CoursesSection citizenId={c.id} />
+      <ConsentsSection citizenId={c.id} canEdit={c.canEdit} />
+    </article>
+  );
+}

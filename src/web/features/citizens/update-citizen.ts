@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api';
+import type { CitizenT } from '../../types';
+import { citizenKeys } from './queries';
+
+export function useUpdateCitizen(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.patch<CitizenT>(`/citizens/${encodeURIComponent(id)}`, body),
+    onSuccess: async (citizen) => {
+      queryClient.setQueryData(citizenKeys.one(id), citizen);
+      await queryClient.invalidateQueries({ queryKey: ['citizens', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/Alerts';
+import type { ContactAttemptT, NoteT } from '../../types';
+import { NoteItem } from '../citizens/NoteItem';
+import { AttemptItem } from './AttemptItem';
+
+type Entry = { kind: 'attempt'; at: string; attempt: ContactAttemptT } | { kind: 'note'; at: string; note: NoteT };
+
+/** Contact attempts and case notes together, newest first. */
+export function Timeline({ courseId, notes, attempts, attemptsError }: { courseId: string; notes: NoteT[]; attempts: ContactAttemptT[]; attemptsError: unknown }) {
+  const { t } = useTranslation();
+  const entries: Entry[] = [
+    ...attempts.map((a) => ({ kind: 'attempt' as const, at: a.at, attempt: a })),
+    ...notes.map((n) => ({ kind: 'note' as const, at: n.occurredAt, note: n })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <>
+      <ErrorAlert error={attemptsError} />
+      {entries.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
+      {entries.length > 0 ? (
+        <ol className="note-list timeline">
+          {entries.map((e) => (
+            <li key={`${e.kind}-${e.kind === 'note' ? e.note.id : e.attempt.id}`} className={`timeline-${e.kind}`}>
+              {e.kind === 'note' ? <NoteItem note={e.note} courseId={courseId} /> : <AttemptItem attempt={e.attempt} />}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </>
+  );
+}

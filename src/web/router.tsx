@@ -1,0 +1,75 @@
+import { createRootRoute, createRoute, createRouter, Navigate, Outlet, useLocation } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Loading } from './components/Alerts';
+import { Layout } from './components/Layout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { PageHeading } from './components/PageHeading';
+import { AdminPage } from './features/admin/AdminPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { can, MeContext, useMe, useMeQuery } from './features/auth/me';
+import { LoginPage } from './features/auth/LoginPage';
+import { BreakGlassPage } from './features/break-glass/BreakGlassPage';
+import { CitizenListPage } from './features/citizens/CitizenListPage';
+import { CitizenPage } from './features/citizens/CitizenPage';
+import { CreateCitizenPage } from './features/citizens/CreateCitizenPage';
+import { InboundPage } from './features/inbound/InboundPage';
+import { OffersPage } from './features/offers/OffersPage';
+import { PartnerPage } from './features/partners/PartnerPage';
+import { PartnersPage } from './features/partners/PartnersPage';
+
+/** Every page except the login page needs a session; without one the user is sent to log in. */
+function Root() {
+  const me = useMeQuery();
+  const { pathname } = useLocation();
+  if (pathname === '/login') return <Outlet />;
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorAlert error={me.error} />;
+  if (!me.data) return <Navigate to="/login" />;
+  return (
+    <MeContext.Provider value={me.data}>
+      <Layout me={me.data}>
+        <Outlet />
+      </Layout>
+    </MeContext.Provider>
+  );
+}
+
+/** The front page is the user's main task: caseload for workers and leaders, admin, or the access log. */
+function Home() {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (can(me, 'citizen.read')) return <Navigate to="/citizens" replace />;
+  if (can(me, 'admin.manage')) return <Navigate to="/admin" replace />;
+  if (can(me, 'audit.read')) return <Navigate to="/audit" replace />;
+  if (can(me, 'breakGlass.review')) return <Navigate to="/break-glass" replace />;
+  return (
+    <>
+      <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
+      <p>{t('home.noAccess')}</p>
+    </>
+  );
+}
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFoundPage });
+const routes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizens', component: CitizenListPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/new', component: CreateCitizenPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/$citizenId', component: CitizenPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/offers', component: OffersPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/partners', component: PartnersPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: PartnerPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: InboundPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: BreakGlassPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage }),
+];
+
+export const router = createRouter({ routeTree: rootRoute.addChildren(routes), defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
