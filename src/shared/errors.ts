@@ -32,6 +32,14 @@ export const errorCodes = [
   'no_valid_consent',
   'consent_withdrawn',
   'already_decided',
+  'no_social_mentor',
+  'no_collaboration_agreement',
+  'not_screened_in_target_group',
+  'already_screened',
+  'request_not_open',
+  'pickup_before_decision',
+  'step_not_reached',
+  'not_a_stay',
   'internal_error',
 ] as const;
 

@@ -1,8 +1,9 @@
+import { crisisPathway, crisisStay } from './crisis';
 import { generic } from './generic';
 import type { MethodFeature, MethodModel } from './model';
 import { outreach } from './outreach';
 
-export const methodModels: readonly MethodModel[] = [outreach, generic];
+export const methodModels: readonly MethodModel[] = [outreach, crisisPathway, crisisStay, generic];
 
 export function findMethod(id: string): MethodModel | undefined {
   return methodModels.find((m) => m.id === id);

@@ -4,14 +4,21 @@
  * (`methods.<id>.phases.<phase>.name`, `...steps.<step>`), so a municipality can reword a step
  * without code. Every course records the model version it followed.
  */
-export type MethodStep = { id: string };
+/**
+ * A checklist item of a step (`methods.<id>.items.<step>.<item>`). `automatic` items are ticked by
+ * the system when the action happens (the request is sent, the citizen is picked up); the rest by
+ * hand, with who and when. `dueDays` sets a due date that many days after the course start (the
+ * arrival, for a stay).
+ */
+export type ChecklistItemDef = { id: string; optional?: boolean; automatic?: boolean; dueDays?: number };
+export type MethodStep = { id: string; items?: ChecklistItemDef[] };
 export type MethodPhase = {
   id: string;
   steps: MethodStep[];
   /** Reasons a course may end with while in this phase. */
   endReasons: string[];
 };
-export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals';
+export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals' | 'checklists' | 'sessions';
 export type MethodModel = {
   id: string;
   version: string;

@@ -25,6 +25,12 @@ export const permissions = [
   'breakGlass.review', // see break-glass use by the unit's members
   'catalog.manage', // maintain the offer catalog and the partner register
   'inbound.manage', // register inbound referrals (henvendelser) to the unit and decide on them
+  'spotting.create', // register a citizen in acute crisis for the social mentor (crisis-center pathway)
+  'crisis.mentor', // screen spottings, send requests to a crisis center, follow the pathway (social mentor)
+  'actionPlan.write', // write §141 action plans (case officer)
+  'agreement.manage', // enter collaboration agreements between a crisis center and a municipality
+  'place.read', // the place register and its map
+  'place.round', // log an outreach round at a place
   'admin.manage',
   'audit.read',
 ] as const;
@@ -42,20 +48,23 @@ const worker: Permission[] = [
   'breakGlass',
   'catalog.manage',
   'inbound.manage',
+  'spotting.create',
+  'place.read',
+  'place.round',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['admin.manage'],
+  admin: ['admin.manage', 'agreement.manage'],
   auditor: ['audit.read'],
   // Leaders see their units' caseload, not case-note text unless they work on the course.
-  leader: ['citizen.read', 'citizen.create', 'course.create', 'caseload.unit', 'breakGlass.review', 'catalog.manage', 'inbound.manage'],
+  leader: ['citizen.read', 'citizen.create', 'course.create', 'caseload.unit', 'breakGlass.review', 'catalog.manage', 'inbound.manage', 'agreement.manage', 'place.read', 'place.round'],
   worker,
-  case_officer: worker,
-  social_mentor: worker,
+  case_officer: [...worker, 'actionPlan.write'],
+  social_mentor: [...worker, 'crisis.mentor'],
   // Peer workers: narrower by default — the citizen's own words and basic record, no CPR, no notes.
-  peer: ['citizen.read'],
+  peer: ['citizen.read', 'place.read'],
   // Spotters see only what they registered themselves (crisis-center workflow), nothing through units.
-  spotter: [],
+  spotter: ['spotting.create', 'place.read', 'place.round'],
 };
 
 export function permissionsOf(roleList: readonly Role[]): Set<Permission> {

@@ -109,7 +109,7 @@ export const PhaseChangeBody = z
   .strictObject({ to: text(20).min(1), reason: text(1000).min(1), date: isoDate().optional() })
   .meta({ id: 'PhaseChangeBody' });
 
-export const courseEndReasons = ['not_in_target_group', 'handover', 'completed', 'declined', 'moved', 'died', 'other'] as const;
+export const courseEndReasons = ['not_in_target_group', 'handover', 'completed', 'discharged', 'declined_by_center', 'request_withdrawn', 'left_early', 'transferred', 'declined', 'moved', 'died', 'other'] as const;
 
 export const CourseCloseBody = z
   .strictObject({

@@ -4,3 +4,6 @@ export * from './citizens';
 export * from './audit';
 export * from './outreach';
 export * from './bridging';
+export * from './places';
+export * from './crisis';
+export * from './action-plans';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { citizens, courses } from './citizens';
 import { organisations, users } from './organisations';
+import { places } from './places';
 
 /** Contact plan of an outreach course (seed 000's four questions); every revision is a new version. */
 export const contactPlans = pgTable(
@@ -48,6 +49,7 @@ export const contactAttempts = pgTable(
       .references(() => citizens.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     place: text('place'),
+    placeId: uuid('place_id').references(() => places.id),
     method: text('method').notNull(),
     outcome: text('outcome').notNull(),
     /** With outcome signs_of_life: which signs (footprints, full mailbox, the note is gone, …). */
