@@ -25,6 +25,11 @@ import { partnerRoutes } from './modules/partners/partners.routes';
 import { referralRoutes } from './modules/referrals/referrals.routes';
 import { outreachRoutes } from './modules/outreach/outreach.routes';
 import { unitRoutes } from './modules/meta/units.routes';
+import { agreementRoutes } from './modules/agreements/agreements.routes';
+import { crisisRoutes } from './modules/crisis/crisis.routes';
+import { stayRoutes } from './modules/crisis/stay.routes';
+import { placeRoutes } from './modules/places/places.routes';
+import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -48,6 +53,12 @@ export function createApp(deps: Deps) {
     .route('/', partnerRoutes)
     .route('/', inboundRoutes)
     .route('/', unitRoutes)
+    .route('/', agreementRoutes)
+    .route('/', crisisRoutes)
+    .route('/', stayRoutes)
+    .route('/', placeRoutes)
+    .route('/', actionPlanRoutes)
+    .route('/', actionPlanPdfRoutes)
     .route('/', breakGlassRoutes)
     .route('/', adminRoutes)
     .route('/', auditRoutes);

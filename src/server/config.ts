@@ -20,6 +20,11 @@ export type Config = {
   minPasswordLength: number;
   /** Days after which an offer's confirmed waiting time is marked stale. */
   waitingTimeStaleDays: number;
+  /** Planned length of a crisis-center stay when none was recorded (the midway date is proposed from it). */
+  crisisDefaultStayDays: number;
+  /** Map tiles for the place register ({z}/{x}/{y} template); none: the map shows markers only. */
+  mapTileUrl: string | null;
+  mapAttribution: string | null;
 };
 
 /** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
@@ -58,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: int(env.BROBYGGER_SESSION_HOURS, 12, 'BROBYGGER_SESSION_HOURS'),
     minPasswordLength: 12,
     waitingTimeStaleDays: int(env.BROBYGGER_WAITING_TIME_STALE_DAYS, 90, 'BROBYGGER_WAITING_TIME_STALE_DAYS'),
+    crisisDefaultStayDays: Math.max(1, int(env.BROBYGGER_CRISIS_DEFAULT_STAY_DAYS, 28, 'BROBYGGER_CRISIS_DEFAULT_STAY_DAYS')),
+    mapTileUrl: env.BROBYGGER_MAP_TILE_URL || null,
+    mapAttribution: env.BROBYGGER_MAP_ATTRIBUTION || null,
   };
 }
 

@@ -180,14 +180,6 @@ export const demoCitizens: DemoCitizen[] = [
     notes: [],
   },
   {
-    by: 'krise',
-    unit: 'Akutkrisecentret',
-    method: 'generic',
-    responsible: ['krise'],
-    citizen: { kind: 'identified', name: 'Per Madsen', birthYear: 1972, noFixedAddress: true, homeMunicipality: 'Demo Kommune' },
-    notes: [{ by: 'krise', daysAgo: 2, text: 'Ankommet om aftenen, modtaget af vagthavende. Værelse og velkomstpakke.' }],
-  },
-  {
     by: 'bo',
     unit: 'Bostedet',
     method: 'generic',

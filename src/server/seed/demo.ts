@@ -10,6 +10,7 @@ import { localDate } from '../modules/outreach/dates';
 import { recordContactAttempt, reviseContactPlan } from '../modules/outreach/outreach.service';
 import { selectVisibleCourses } from '../modules/courses/courses.repo';
 import { seedBridging } from './demo-bridging';
+import { seedCrisis } from './demo-crisis';
 import { demoCitizens, demoOrganisations, demoUsers } from './demo-data';
 
 export const DEMO_PASSWORD = 'demo';
@@ -89,4 +90,9 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
   }
   await seedBridging(await scopeOf('vita'), unitIds.get('SKP-teamet')!, courseOf.get('Jonas Vestergaard')!);
+  const [admin, mentor, spotter, krise, vita] = await Promise.all(['admin', 'mentor', 'spotter', 'krise', 'vita'].map(scopeOf));
+  await seedCrisis(
+    { admin, mentor, spotter, krise, vita },
+    { demoOrg: orgIds.get('demo')!, crisisOrg: orgIds.get('crisis')!, mentor: userIds.get('mentor')!, spotter: userIds.get('spotter')!, vita: userIds.get('vita')!, mentorUnit: unitIds.get('Myndighed')! },
+  );
 }

@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../../http/problem';
 import { findAccessUnits } from '../citizens/citizens.repo';
 import { today } from '../outreach/dates';
 import { findConsent, insertConsent, readConsents, withdrawConsentRow, type ConsentRow } from './consents.repo';
-import { citizens } from '../../db/schema';
+import { citizens, consents } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 
 type ConsentDto = z.infer<typeof Consent>;
@@ -24,6 +24,28 @@ export async function visibleCitizen(s: Scope, citizenId: string) {
 /** Valid now: not withdrawn, and today within valid from–to. */
 export function isValidNow(c: Pick<ConsentRow, 'withdrawnAt' | 'validFrom' | 'validTo'>, day = today()): boolean {
   return !c.withdrawnAt && c.validFrom <= day && (!c.validTo || c.validTo >= day);
+}
+
+/**
+ * The consent or legal basis that allows sharing about `citizenId` with a recipient right now: the
+ * chosen one (`consentId`), or one whose party names the recipient. Refuses with the reason
+ * (409 no_valid_consent / consent_withdrawn) when there is none.
+ */
+export async function sharingBasis(s: Scope, citizenId: string, recipientNames: string[], consentId: string | undefined): Promise<ConsentRow> {
+  const canShare = (c: ConsentRow) => c.citizenId === citizenId && isValidNow(c) && (c.kind === 'legal_basis' || c.direction !== 'from');
+  if (consentId) {
+    const chosen = await findConsent(s, consentId);
+    if (!chosen || chosen.citizenId !== citizenId) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
+    if (chosen.withdrawnAt) throw new AppError(409, 'consent_withdrawn', [{ path: 'consentId', code: 'invalid_value' }]);
+    if (!canShare(chosen)) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
+    return chosen;
+  }
+  const all = await s.db.select().from(consents).where(eq(consents.citizenId, citizenId));
+  const names = recipientNames.map((n) => n.toLowerCase()).filter(Boolean);
+  const party = (c: ConsentRow) => names.some((n) => c.party.toLowerCase().includes(n) || n.includes(c.party.toLowerCase()));
+  const basis = all.find((c) => canShare(c) && party(c));
+  if (!basis) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'required' }]);
+  return basis;
 }
 
 export function toConsent(c: ConsentRow, recordedBy: string): ConsentDto {

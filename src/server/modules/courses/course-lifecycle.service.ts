@@ -9,8 +9,9 @@ import { findUnit } from '../admin/admin.repo';
 import { registerHandover } from '../inbound/inbound.service';
 import { endCourse, findUnitWorkers, replaceResponsible, updateCoursePhase } from './courses.repo';
 import { getCourseById } from './courses.service';
+import { onCourseEnded } from '../crisis/stay.service';
 
-const statusFor: Record<string, string> = { handover: 'transferred', completed: 'completed', not_in_target_group: 'completed' };
+const statusFor: Record<string, string> = { handover: 'transferred', completed: 'completed', not_in_target_group: 'completed', discharged: 'completed', transferred: 'transferred' };
 
 /** Noon, Danish time, on `date` (or now for today): the moment recorded for a dated change. */
 async function momentOf(s: Scope, date: string | undefined, notBefore: string, path: string): Promise<Date> {
@@ -50,6 +51,7 @@ export function closeCourse(scope: Scope, courseId: string, body: z.infer<typeof
       await registerHandover(s, { organisationId: course.organisationId, citizenId: course.citizenId, unitName }, unit.id, summary);
     }
     await endCourse(s, course, { status: statusFor[body.reason] ?? 'ended_early', endedAt, endReason: body.reason, closingSummary: summary });
+    await onCourseEnded(s, course);
     return getCourseById(s, courseId);
   });
 }

@@ -22,23 +22,44 @@ export async function createCourseFor(s: Scope, citizen: { id: string; organisat
   const workers = await findUnitWorkers(s, body.unitId, wanted);
   if (workers.length !== new Set(wanted).size) throw invalid('course.responsibleUserIds', 'invalid_value');
   const unitOrg = s.access.actor.memberships.find((m) => m.unitId === body.unitId)!.organisationId;
+  return openCourse(s, {
+    citizenId: citizen.id,
+    organisationId: unitOrg,
+    unitId: body.unitId,
+    method: method.id,
+    responsibleIds: workers,
+    startDate: body.startDate,
+    plannedEndDate: body.plannedEndDate,
+    legalBasis: body.legalBasis,
+  });
+}
+
+/**
+ * Inserts a course with its first phase. Callers check who may open it: `createCourseFor` for a
+ * worker's own unit; a workflow step (a spotting opens the social mentor's course) for another.
+ */
+export async function openCourse(
+  s: Scope,
+  c: { citizenId: string; organisationId: string; unitId: string; method: string; responsibleIds: string[]; startDate?: string; plannedEndDate?: string | null; legalBasis?: string | null },
+): Promise<string> {
+  const method = findMethod(c.method)!;
   const id = newId();
   await insertCourse(
     s,
     {
       id,
-      organisationId: unitOrg,
-      citizenId: citizen.id,
-      unitId: body.unitId,
+      organisationId: c.organisationId,
+      citizenId: c.citizenId,
+      unitId: c.unitId,
       method: method.id,
       methodVersion: method.version,
       phase: method.initialPhase,
-      legalBasis: body.legalBasis ?? method.legalBasis,
-      startDate: body.startDate ?? today(),
-      plannedEndDate: body.plannedEndDate ?? null,
+      legalBasis: c.legalBasis ?? method.legalBasis,
+      startDate: c.startDate ?? today(),
+      plannedEndDate: c.plannedEndDate ?? null,
       createdBy: s.access.actor.userId,
     },
-    workers,
+    c.responsibleIds,
     { id: newId(), courseId: id, fromPhase: null, toPhase: method.initialPhase, at: new Date(), byUserId: s.access.actor.userId, reason: null },
   );
   return id;

@@ -6,6 +6,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../http/pro
 import { findMethod, type MethodFeature } from '../../methods';
 import { findUnitWorkers, selectVisibleCourses, type CourseRow } from '../courses/courses.repo';
 import { notePermissions } from '../courses/courses.service';
+import { findPlace } from '../places/places.repo';
 import { localDate } from './dates';
 import { findAttempt, findAttemptFacts, findDueFacts, insertAttempt, insertPlanVersion, readAttempts, readPlanVersions, userNames, type AttemptRow, type PlanRow } from './outreach.repo';
 import { summarise } from './summary';
@@ -85,6 +86,7 @@ async function toAttempts(s: Scope, rows: AttemptRow[]): Promise<Attempt[]> {
     courseId: a.courseId,
     at: a.at.toISOString(),
     place: a.place,
+    placeId: a.placeId,
     method: a.method as Attempt['method'],
     outcome: a.outcome as Attempt['outcome'],
     signsOfLife: a.signsOfLife as Attempt['signsOfLife'],
@@ -97,6 +99,12 @@ async function toAttempts(s: Scope, rows: AttemptRow[]): Promise<Attempt[]> {
 }
 
 const CLOCK_SKEW_MS = 5 * 60_000;
+
+async function visiblePlaceId(s: Scope, placeId: string) {
+  const place = await findPlace(s.db, placeId);
+  if (!place || !s.access.organisationsWith('place.read').includes(place.organisationId)) throw invalid('placeId', 'invalid_value');
+  return placeId;
+}
 
 /** Records a contact attempt; a retry with the same client id returns the attempt already recorded. */
 export function recordContactAttempt(scope: Scope, courseId: string, body: z.infer<typeof ContactAttemptBody>) {
@@ -123,6 +131,7 @@ export function recordContactAttempt(scope: Scope, courseId: string, body: z.inf
       citizenId: course.citizenId,
       at,
       place: body.place ?? null,
+      placeId: body.placeId ? await visiblePlaceId(s, body.placeId) : null,
       method: body.method,
       outcome: body.outcome,
       signsOfLife: body.outcome === 'signs_of_life' ? (body.signsOfLife ?? []) : [],

@@ -2,11 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Share } from '../../../shared/schemas/bridging';
 import { inTransaction, type Scope } from '../../access/scope';
-import { citizens, consents } from '../../db/schema';
+import { citizens } from '../../db/schema';
 import { newId } from '../../db/ids';
-import { AppError, forbidden, notFound } from '../../http/problem';
-import { findConsent, type ConsentRow } from '../consents/consents.repo';
-import { isValidNow } from '../consents/consents.service';
+import { forbidden, notFound } from '../../http/problem';
+import { sharingBasis } from '../consents/consents.service';
 import { findOffer } from '../offers/offers.repo';
 import { courseFor } from '../outreach/outreach.service';
 import { findReferral, insertShare } from './referrals.repo';
@@ -24,20 +23,7 @@ export function shareReferral(scope: Scope, referralId: string, consentId: strin
     if (!canWork) throw forbidden();
     const offer = (await findOffer(s.db, referral.offerId))!;
     const recipient = `${offer.provider} — ${offer.name}`;
-    const canShare = (c: ConsentRow) => c.citizenId === referral.citizenId && isValidNow(c) && (c.kind === 'legal_basis' || c.direction !== 'from');
-    let basis: ConsentRow | undefined;
-    if (consentId) {
-      const chosen = await findConsent(s, consentId);
-      if (!chosen || chosen.citizenId !== referral.citizenId) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
-      if (chosen.withdrawnAt) throw new AppError(409, 'consent_withdrawn', [{ path: 'consentId', code: 'invalid_value' }]);
-      if (!canShare(chosen)) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
-      basis = chosen;
-    } else {
-      const all = await s.db.select().from(consents).where(eq(consents.citizenId, referral.citizenId));
-      const party = (c: ConsentRow) => [offer.provider, offer.name].some((n) => c.party.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(c.party.toLowerCase()));
-      basis = all.find((c) => canShare(c) && party(c));
-      if (!basis) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'required' }]);
-    }
+    const basis = await sharingBasis(s, referral.citizenId, [offer.provider, offer.name], consentId);
     const [citizen] = await s.db.select({ name: citizens.name, alias: citizens.alias }).from(citizens).where(eq(citizens.id, referral.citizenId));
     const id = newId();
     const sharedAt = new Date();
