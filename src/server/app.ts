@@ -57,8 +57,9 @@ export function createApp(deps: Deps) {
     .route('/', crisisRoutes)
     .route('/', stayRoutes)
     .route('/', placeRoutes)
-    .route('/', actionPlanRoutes)
+    // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
+    .route('/', actionPlanRoutes)
     .route('/', breakGlassRoutes)
     .route('/', adminRoutes)
     .route('/', auditRoutes);

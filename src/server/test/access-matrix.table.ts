@@ -21,6 +21,15 @@ export type Ids = {
   inboundToAccept: string;
   inboundToDecline: string;
   mandenWorkers: string[];
+  crisisOrg: string;
+  mentor: string;
+  spotting: string;
+  crisisRequest: string;
+  perCitizen: string;
+  pathwayCourse: string;
+  stayCourse: string;
+  actionPlan: string;
+  demoPlace: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -196,6 +205,104 @@ export const table: Record<string, (ids: Ids) => Row> = {
     path: `/inbound-referrals/${ids.inboundToDecline}/decline`,
     body: { reason: 'Matrix: ikke i målgruppen' },
     expect: by({ vita: 200, yosef: 409, leder: 409 }, 404),
+  }),
+
+  // Crisis-center pathway (seed 002). Per Madsen is mid-stay: his pathway course is in Myndighed
+  // (mentor, myndighed), his stay course at Akutkrisecentret (krise). Writes are chosen so that
+  // nothing a later row sees changes: conflicts (409) and validation failures (422) for those who
+  // pass the access check, or records that only add (a spotting, a session, a version).
+  'POST /spottings': () => ({
+    path: '/spottings',
+    body: { alias: 'Matrix-spottet', seen: 'Matrix: ligger på bænken' },
+    // Workers elsewhere may spot, but their organisations have no social mentor to take it.
+    expect: by({ spotter: 201, vita: 201, yosef: 201, mentor: 201, cti: 201, act: 201, myndighed: 201, krise: 409, bo: 409, anden: 409 }, 403),
+  }),
+  'GET /spottings': () => ({ path: '/spottings', expect: by({ admin: 403, dpo: 403, leder: 403, peer: 403 }, 200) }),
+  'GET /spottings/{id}': (ids) => ({ path: `/spottings/${ids.spotting}`, expect: by({ spotter: 200, mentor: 200 }, 404) }),
+  // The mentor screens the demo spotting (the spotter who registered it sees it, but may not screen).
+  'POST /spottings/{id}/screening': (ids) => ({
+    path: `/spottings/${ids.spotting}/screening`,
+    body: { items: { acuteCrisis: true }, assessment: 'Matrix: i målgruppen', inTargetGroup: true },
+    expect: by({ mentor: 200, spotter: 403 }, 404),
+  }),
+  // Per Madsen already has an admitted request: the social mentor gets 409, nobody else may ask.
+  'POST /crisis-requests': (ids) => ({
+    path: '/crisis-requests',
+    body: { citizenId: ids.perCitizen, crisisCenterOrganisationId: ids.crisisOrg, summary: 'Matrix' },
+    expect: by({ mentor: 409 }, 403),
+  }),
+  'GET /crisis-requests': () => ({ path: '/crisis-requests', expect: everyone(200) }),
+  'GET /crisis-requests/{id}': (ids) => ({ path: `/crisis-requests/${ids.crisisRequest}`, expect: by({ mentor: 200, krise: 200 }, 404) }),
+  'POST /crisis-requests/{id}/decision': (ids) => ({
+    path: `/crisis-requests/${ids.crisisRequest}/decision`,
+    body: { decision: 'decline', reason: 'Matrix' },
+    expect: by({ krise: 409, mentor: 403 }, 404),
+  }),
+  // The arrival is already recorded; a pickup that leaves it out is refused.
+  'POST /crisis-requests/{id}/pickup': (ids) => ({
+    path: `/crisis-requests/${ids.crisisRequest}/pickup`,
+    body: { plannedAt: new Date(Date.now() - 86_400_000).toISOString(), transport: 'taxi', accompaniedBy: 'Matrix' },
+    expect: by({ krise: 422, mentor: 422 }, 404),
+  }),
+  'POST /crisis-requests/{id}/withdraw': (ids) => ({ path: `/crisis-requests/${ids.crisisRequest}/withdraw`, body: {}, expect: by({ mentor: 409, krise: 403 }, 404) }),
+  'GET /crisis/overview': () => ({ path: '/crisis/overview', expect: everyone(200) }),
+  'GET /courses/{id}/checklists': (ids) => ({ path: `/courses/${ids.stayCourse}/checklists`, expect: by({ krise: 200 }, 404) }),
+  'POST /courses/{id}/checklists/{itemId}': (ids) => ({
+    path: `/courses/${ids.stayCourse}/checklists/discharge.transportHome`,
+    body: { ticked: true },
+    expect: by({ krise: 409 }, 404),
+  }),
+  'GET /courses/{id}/sessions': (ids) => ({ path: `/courses/${ids.stayCourse}/sessions`, expect: by({ krise: 200 }, 404) }),
+  'POST /courses/{id}/sessions': (ids) => ({
+    path: `/courses/${ids.stayCourse}/sessions`,
+    body: { at: new Date(Date.now() - 3_600_000).toISOString(), kind: 'care', note: 'Matrix' },
+    expect: by({ krise: 201 }, 404),
+  }),
+  // Reached through the mentor's pathway course: the municipality's side of the same stay.
+  'GET /courses/{id}/midway-meeting': (ids) => ({ path: `/courses/${ids.pathwayCourse}/midway-meeting`, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
+  'PUT /courses/{id}/midway-meeting': (ids) => ({ path: `/courses/${ids.pathwayCourse}/midway-meeting`, body: {}, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
+  'GET /courses/{id}/future-plan': (ids) => ({ path: `/courses/${ids.stayCourse}/future-plan`, expect: by({ krise: 200 }, 404) }),
+  'PUT /courses/{id}/future-plan': (ids) => ({
+    path: `/courses/${ids.pathwayCourse}/future-plan`,
+    body: { wishes: 'Matrix', writtenWithCitizen: false },
+    expect: by({ mentor: 200, myndighed: 200 }, 404),
+  }),
+  'GET /citizens/{id}/action-plans': (ids) => ({ path: `/citizens/${ids.perCitizen}/action-plans`, expect: by({ mentor: 200, myndighed: 200, krise: 200 }, 404) }),
+  'POST /citizens/{id}/action-plans': (ids) => ({
+    path: `/citizens/${ids.perCitizen}/action-plans`,
+    body: { purpose: 'Matrix', supportNeeded: 'Matrix', citizenParticipation: 'Matrix' },
+    expect: by({ myndighed: 201, mentor: 403, krise: 403 }, 404),
+  }),
+  // Not shared with the crisis center: to krise it does not exist.
+  'GET /action-plans/{id}': (ids) => ({ path: `/action-plans/${ids.actionPlan}`, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
+  'GET /action-plans/{id}.pdf': (ids) => ({ path: `/action-plans/${ids.actionPlan}.pdf`, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
+  'GET /collaboration-agreements': () => ({ path: '/collaboration-agreements', expect: everyone(200) }),
+  'GET /collaboration-agreements/parties': () => ({ path: '/collaboration-agreements/parties', expect: by({ admin: 200, leder: 200 }, 403) }),
+  'POST /collaboration-agreements': (ids) => ({
+    path: '/collaboration-agreements',
+    body: {
+      crisisCenterOrganisationId: ids.crisisOrg,
+      municipalityOrganisationId: ids.demoOrg,
+      validFrom: '2026-01-01',
+      quickMedicalDelegation: true,
+      actionPlanWork: true,
+      midwayParticipation: true,
+      dropInCollaboration: false,
+      socialMentorUserId: ids.mentor,
+    },
+    expect: by({ admin: 201, leder: 201 }, 403),
+  }),
+  // Places: every unit member of the organisation reads them; workers and leaders keep them.
+  'GET /places': () => ({ path: '/places', expect: by({ admin: 403, dpo: 403 }, 200) }),
+  'POST /places': () => ({ path: '/places', body: { name: 'Matrix-stedet', type: 'other' }, expect: by({ admin: 403, dpo: 403, spotter: 403, peer: 403 }, 201) }),
+  'GET /places/{id}': (ids) => ({
+    path: `/places/${ids.demoPlace}`,
+    expect: by({ vita: 200, yosef: 200, leder: 200, mentor: 200, spotter: 200, cti: 200, act: 200, myndighed: 200 }, 404),
+  }),
+  'POST /places/{id}/rounds': (ids) => ({
+    path: `/places/${ids.demoPlace}/rounds`,
+    body: { at: new Date(Date.now() - 3_600_000).toISOString(), peopleMet: 1 },
+    expect: by({ vita: 201, yosef: 201, leder: 201, mentor: 201, spotter: 201, cti: 201, act: 201, myndighed: 201 }, 404),
   }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),

@@ -58,6 +58,13 @@ beforeAll(async () => {
     vita.post(`${API}/inbound-referrals`, { unitId: demo.unit('SKP-teamet'), sourceType: 'relative', receivedOn: '2026-11-01', description: 'Matrix: bekymret søster' });
   const [toAccept, toDecline] = [await inbound(), await inbound()];
   expect([referral.status, consent.status, toAccept.status, toDecline.status]).toEqual([201, 201, 201, 201]);
+  const mentor = clients.get('mentor')!;
+  const per = demo.citizen('Per Madsen');
+  const [request] = (await mentor.get(`${API}/crisis-requests`)).body.items.filter((r: { citizen: { id: string } }) => r.citizen.id === per);
+  const [spotting] = (await clients.get('spotter')!.get(`${API}/spottings`)).body.items;
+  const plan = await clients.get('myndighed')!.post(`${API}/citizens/${per}/action-plans`, { purpose: 'Matrix', supportNeeded: 'Matrix', citizenParticipation: 'Matrix' });
+  const [place] = (await vita.get(`${API}/places`)).body.items;
+  expect([Boolean(request?.stayCourseId), Boolean(spotting), plan.status, Boolean(place)]).toEqual([true, true, 201, true]);
   ids = {
     citizen: demo.citizen(MANDEN),
     course,
@@ -76,6 +83,15 @@ beforeAll(async () => {
     inboundToAccept: toAccept.body.id,
     inboundToDecline: toDecline.body.id,
     mandenWorkers: [demo.user('vita'), demo.user('yosef')],
+    crisisOrg: demo.org('Akutkrisecentret'),
+    mentor: demo.user('mentor'),
+    spotting: spotting.id,
+    crisisRequest: request.id,
+    perCitizen: per,
+    pathwayCourse: request.pathwayCourseId,
+    stayCourse: request.stayCourseId,
+    actionPlan: plan.body.id,
+    demoPlace: place.id,
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });

@@ -40,7 +40,17 @@ export const actionPlanRoutes = createRouter()
   );
 
 /** `GET /action-plans/{id}.pdf`: a plain route, since the id and the suffix share one path segment. */
-export const actionPlanPdfRoutes = createRouter().get('/action-plans/:file{[0-9a-fA-F-]{36}\\.pdf}', async (c) => {
+export const actionPlanPdfRoutes = createRouter();
+actionPlanPdfRoutes.openAPIRegistry.registerPath({
+  method: 'get',
+  path: '/action-plans/{id}.pdf',
+  tags,
+  security,
+  summary: 'The current version of a §141 action plan as a printable PDF (?lang=en for English)',
+  request: { params: IdParam },
+  responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } }, 401: e401, 404: e404 },
+});
+actionPlanPdfRoutes.get('/action-plans/:file{[0-9a-fA-F-]{36}\\.pdf}', async (c) => {
   const id = c.req.param('file').slice(0, -4);
   const parsed = IdParam.safeParse({ id });
   if (!parsed.success) return c.notFound();
