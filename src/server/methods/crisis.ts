@@ -1,6 +1,4 @@
-import type { MethodModel } from './model';
-
-const always = ['declined', 'moved', 'died', 'other'];
+import { commonEndReasons as always, type MethodModel } from './model';
 
 /**
  * The municipality's side of the acute crisis-center model (seed 002 §5.3), held by the social

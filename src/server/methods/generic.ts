@@ -1,4 +1,4 @@
-import type { MethodModel } from './model';
+import { commonEndReasons, type MethodModel } from './model';
 
 /** A course without a specific method: one open phase. */
 export const generic: MethodModel = {
@@ -6,7 +6,7 @@ export const generic: MethodModel = {
   version: '1',
   legalBasis: null,
   initialPhase: 'active',
-  phases: [{ id: 'active', steps: [], endReasons: ['completed', 'handover', 'declined', 'moved', 'died', 'other'] }],
+  phases: [{ id: 'active', steps: [], endReasons: ['completed', 'handover', ...commonEndReasons] }],
   transitions: { active: [] },
   features: ['referrals'],
 };

@@ -29,3 +29,6 @@ export type MethodModel = {
   transitions: Record<string, string[]>;
   features: MethodFeature[];
 };
+
+/** End reasons every phase of every method allows. */
+export const commonEndReasons = ['declined', 'moved', 'died', 'other'];

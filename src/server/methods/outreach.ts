@@ -1,6 +1,4 @@
-import type { MethodModel } from './model';
-
-const always = ['declined', 'moved', 'died', 'other'];
+import { commonEndReasons as always, type MethodModel } from './model';
 
 /** SKP outreach (Serviceloven §99), seed 000: contact creation, relationship work, bridging and handover. */
 export const outreach: MethodModel = {
