@@ -61,6 +61,8 @@ export const fieldIssueCodes = [
   'before_course_start',
   'before_attempt',
   'before_start',
+  'before_request',
+  'before_pickup',
   'invalid',
 ] as const;
 

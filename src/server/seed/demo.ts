@@ -90,7 +90,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
   }
   await seedBridging(await scopeOf('vita'), unitIds.get('SKP-teamet')!, courseOf.get('Jonas Vestergaard')!);
-  const [admin, mentor, spotter, krise, vita] = await Promise.all(['admin', 'mentor', 'spotter', 'krise', 'vita'].map(scopeOf));
+  const [admin, mentor, spotter, krise, vita] = [await scopeOf('admin'), await scopeOf('mentor'), await scopeOf('spotter'), await scopeOf('krise'), await scopeOf('vita')];
   await seedCrisis(
     { admin, mentor, spotter, krise, vita },
     { demoOrg: orgIds.get('demo')!, crisisOrg: orgIds.get('crisis')!, mentor: userIds.get('mentor')!, spotter: userIds.get('spotter')!, vita: userIds.get('vita')!, mentorUnit: unitIds.get('Myndighed')! },

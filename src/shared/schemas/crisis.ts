@@ -74,8 +74,9 @@ export const Spotting = z
     lifeThreatening: z.boolean(),
     status: z.enum(spottingStatuses),
     statusAt: z.string(),
-    /** Only for the social mentor (and others who can see the citizen): */
+    /** For the social mentor, and for the spotter who wrote it: */
     seen: z.string().nullable(),
+    /** Only for the social mentor: */
     citizen: z.object({ id: Id, displayName: z.string() }).nullable(),
     courseId: Id.nullable(),
     screening: z

@@ -15,10 +15,8 @@ export async function findPlans(db: Db, where: { citizenId?: string; id?: string
     .orderBy(desc(actionPlans.createdAt));
   const ids = plans.map((p) => p.id);
   if (ids.length === 0) return [];
-  const [versions, shares] = await Promise.all([
-    db.select().from(actionPlanVersions).where(inArray(actionPlanVersions.planId, ids)).orderBy(desc(actionPlanVersions.version)),
-    db.select().from(actionPlanShares).where(inArray(actionPlanShares.planId, ids)).orderBy(asc(actionPlanShares.sharedAt)),
-  ]);
+  const versions = await db.select().from(actionPlanVersions).where(inArray(actionPlanVersions.planId, ids)).orderBy(desc(actionPlanVersions.version));
+  const shares = await db.select().from(actionPlanShares).where(inArray(actionPlanShares.planId, ids)).orderBy(asc(actionPlanShares.sharedAt));
   return plans.map((plan) => ({ plan, versions: versions.filter((v) => v.planId === plan.id), shares: shares.filter((x) => x.planId === plan.id) }));
 }
 

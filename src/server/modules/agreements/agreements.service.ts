@@ -36,13 +36,15 @@ export async function listAgreements(scope: Scope) {
   return { items: await toAgreements(scope, await findAgreements(scope.db, memberOrganisations(scope))) };
 }
 
-/** What the create form offers: every organisation, and the people of the caller's organisations. */
+/**
+ * What the forms offer: every organisation (also to a case officer choosing a provider to share a
+ * plan with), and — for those who enter agreements — the municipalities' staff to name.
+ */
 export async function agreementParties(scope: Scope) {
-  const orgs = scope.access.organisationsWith('agreement.manage');
-  if (orgs.length === 0) throw forbidden();
+  const manages = scope.access.has('agreement.manage');
+  if (!manages && !scope.access.has('actionPlan.write')) throw forbidden();
   const organisations = await allOrganisations(scope.db);
-  // The social mentor and the spotters are named from the municipality's staff.
-  const people = await peopleOf(scope.db, organisations.filter((o) => o.kind === 'municipality').map((o) => o.id));
+  const people = manages ? await peopleOf(scope.db, organisations.filter((o) => o.kind === 'municipality').map((o) => o.id)) : [];
   return { organisations, people };
 }
 

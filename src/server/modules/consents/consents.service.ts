@@ -33,16 +33,17 @@ export function isValidNow(c: Pick<ConsentRow, 'withdrawnAt' | 'validFrom' | 'va
  */
 export async function sharingBasis(s: Scope, citizenId: string, recipientNames: string[], consentId: string | undefined): Promise<ConsentRow> {
   const canShare = (c: ConsentRow) => c.citizenId === citizenId && isValidNow(c) && (c.kind === 'legal_basis' || c.direction !== 'from');
+  const names = recipientNames.map((n) => n.toLowerCase()).filter(Boolean);
+  const party = (c: ConsentRow) => names.some((n) => c.party.toLowerCase().includes(n) || n.includes(c.party.toLowerCase()));
   if (consentId) {
     const chosen = await findConsent(s, consentId);
     if (!chosen || chosen.citizenId !== citizenId) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
     if (chosen.withdrawnAt) throw new AppError(409, 'consent_withdrawn', [{ path: 'consentId', code: 'invalid_value' }]);
-    if (!canShare(chosen)) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
+    // A consent covers the party it names, not anyone; a legal basis is chosen for what it covers.
+    if (!canShare(chosen) || (chosen.kind === 'consent' && !party(chosen))) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);
     return chosen;
   }
   const all = await s.db.select().from(consents).where(eq(consents.citizenId, citizenId));
-  const names = recipientNames.map((n) => n.toLowerCase()).filter(Boolean);
-  const party = (c: ConsentRow) => names.some((n) => c.party.toLowerCase().includes(n) || n.includes(c.party.toLowerCase()));
   const basis = all.find((c) => canShare(c) && party(c));
   if (!basis) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'required' }]);
   return basis;

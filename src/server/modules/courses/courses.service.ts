@@ -87,7 +87,8 @@ export async function notePermissions(s: Scope, course: CourseRow) {
 
 async function toCourses(s: Scope, rows: { course: CourseRow; unitName: string }[]) {
   const ids = rows.map((r) => r.course.id);
-  const [responsible, history] = await Promise.all([findResponsible(s, ids), findPhaseHistory(s, ids)]);
+  const responsible = await findResponsible(s, ids);
+  const history = await findPhaseHistory(s, ids);
   const out = [];
   for (const { course, unitName } of rows) {
     out.push({

@@ -45,6 +45,11 @@ export function findSpottings(db: Db, userId: string, mentorOrgs: string[]) {
     .limit(200);
 }
 
+export async function findSpottingByCourse(db: Db, courseId: string) {
+  const [row] = await db.select().from(spottings).where(eq(spottings.courseId, courseId)).orderBy(desc(spottings.spottedAt)).limit(1);
+  return row;
+}
+
 export const updateSpotting = (db: Db, id: string, patch: Partial<typeof spottings.$inferInsert>) => db.update(spottings).set(patch).where(eq(spottings.id, id));
 
 // ---------- requests ----------
@@ -69,16 +74,23 @@ export async function findRequestByCourse(db: Db, courseId: string) {
 }
 
 /** Requests sent by `municipalityOrgs` or sent to `centerOrgs`. */
-export function findRequests(db: Db, municipalityOrgs: string[], centerOrgs: string[], filter: { status?: string; courseId?: string; ids?: string[] } = {}) {
+export function findRequests(
+  db: Db,
+  municipalityOrgs: string[],
+  centerOrgs: string[],
+  filter: { status?: string; courseId?: string; ids?: string[]; anyOrganisation?: boolean } = {},
+) {
   return db
     .select()
     .from(crisisRequests)
     .where(
       and(
-        or(
-          municipalityOrgs.length ? inArray(crisisRequests.municipalityOrgId, municipalityOrgs) : sql`false`,
-          centerOrgs.length ? inArray(crisisRequests.crisisCenterOrgId, centerOrgs) : sql`false`,
-        ),
+        filter.anyOrganisation
+          ? undefined
+          : or(
+              municipalityOrgs.length ? inArray(crisisRequests.municipalityOrgId, municipalityOrgs) : sql`false`,
+              centerOrgs.length ? inArray(crisisRequests.crisisCenterOrgId, centerOrgs) : sql`false`,
+            ),
         filter.status ? eq(crisisRequests.status, filter.status) : undefined,
         filter.courseId ? or(eq(crisisRequests.pathwayCourseId, filter.courseId), eq(crisisRequests.stayCourseId, filter.courseId)) : undefined,
         filter.ids ? inArray(crisisRequests.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']) : undefined,

@@ -32,12 +32,10 @@ export function pathwayOverview(scope: Scope) {
       .where(sql`${crisisRequests.pathwayCourseId} = any(${uuidArray(ids)}) or ${crisisRequests.stayCourseId} = any(${uuidArray(ids)})`);
     const spotted = await s.db.select().from(spottings).where(inArray(spottings.courseId, ids));
     const stayIds = requests.map((r) => r.stayCourseId).filter((x): x is string => Boolean(x));
-    const [ticks, midways, plans, cards] = await Promise.all([
-      findTicks(s.db, [...ids, ...stayIds]),
-      findMidway(s.db, requests.map((r) => r.id)),
-      findFuturePlans(s.db, requests.map((r) => r.id)),
-      citizenCards(s.db, rows.map((c) => c.citizenId)),
-    ]);
+    const ticks = await findTicks(s.db, [...ids, ...stayIds]);
+    const midways = await findMidway(s.db, requests.map((r) => r.id));
+    const plans = await findFuturePlans(s.db, requests.map((r) => r.id));
+    const cards = await citizenCards(s.db, rows.map((c) => c.citizenId));
     const stays = new Map((stayIds.length ? await s.db.select().from(courses).where(inArray(courses.id, stayIds)) : []).map((c) => [c.id, c]));
     const ticked = latestTicks(ticks);
     const isTicked = (courseId: string, item: string) => ticked.get(`${courseId}:${item}`)?.ticked ?? false;

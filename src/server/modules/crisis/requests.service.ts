@@ -7,12 +7,12 @@ import { courses } from '../../db/schema';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem';
 import { findValidAgreementsOf } from '../agreements/agreements.repo';
-import { updateCoursePhase, type CourseRow } from '../courses/courses.repo';
+import { selectVisibleCourses, updateCoursePhase, type CourseRow } from '../courses/courses.repo';
 import { openCourse } from '../courses/courses.service';
 import { addDays, localDate, today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
 import { recordTick } from './checklists.service';
-import { citizenCards, findRequest, findRequests, findSpotting, insertRequest, orgNames, unitOfRole, updateRequest, updateSpotting, type RequestRow } from './crisis.repo';
+import { citizenCards, findRequest, findRequests, findSpotting, findSpottingByCourse, insertRequest, orgNames, unitOfRole, updateRequest, updateSpotting, type RequestRow } from './crisis.repo';
 
 type RequestDto = z.infer<typeof CrisisRequest>;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -66,10 +66,19 @@ export async function toRequests(s: Scope, rows: RequestRow[]): Promise<RequestD
   });
 }
 
-/** A request the caller handles (as the sending mentor or the receiving center), else 404. */
+/** Whether the caller handles the request: as the sending mentor or the receiving center. */
+const handles = (s: Scope, row: RequestRow) => mentorOrgs(s).includes(row.municipalityOrgId) || centerOrgs(s).includes(row.crisisCenterOrgId);
+
+/** Whether the caller sees the pathway or the stay course behind the request (e.g. the case officer). */
+async function seesCourseOf(s: Scope, row: RequestRow) {
+  for (const courseId of [row.pathwayCourseId, row.stayCourseId]) if (courseId && (await selectVisibleCourses(s, { courseId })).length) return true;
+  return false;
+}
+
+/** A request the caller handles or whose course they see, else 404. */
 async function visibleRequest(s: Scope, id: string) {
   const row = await findRequest(s.db, id);
-  if (!row || !(mentorOrgs(s).includes(row.municipalityOrgId) || centerOrgs(s).includes(row.crisisCenterOrgId))) throw notFound();
+  if (!row || !(handles(s, row) || (await seesCourseOf(s, row)))) throw notFound();
   return row;
 }
 
@@ -78,7 +87,14 @@ export async function getRequest(scope: Scope, id: string) {
 }
 
 export async function listRequests(scope: Scope, q: { status?: string; courseId?: string }) {
-  return inTransaction(scope, async (s) => ({ items: await toRequests(s, await findRequests(s.db, mentorOrgs(s), centerOrgs(s), q)) }));
+  return inTransaction(scope, async (s) => {
+    // For one course, whoever sees that course sees its requests; otherwise the requests one handles.
+    const rows =
+      q.courseId && (await selectVisibleCourses(s, { courseId: q.courseId })).length
+        ? await findRequests(s.db, [], [], { ...q, anyOrganisation: true })
+        : await findRequests(s.db, mentorOrgs(s), centerOrgs(s), q);
+    return { items: await toRequests(s, rows) };
+  });
 }
 
 /**
@@ -115,6 +131,9 @@ export function createRequest(scope: Scope, body: z.infer<typeof CrisisRequestCr
       if (open && (await findRequests(s.db, [organisationId], [], { courseId: open.id })).some((r) => r.status === 'requested' || r.status === 'admitted')) {
         throw new AppError(409, 'conflict');
       }
+      // A citizen spotted into this pathway is requested for only after a screening in the target group.
+      const pending = open ? await findSpottingByCourse(s.db, open.id) : undefined;
+      if (pending && !pending.screening?.inTargetGroup) throw new AppError(409, 'not_screened_in_target_group');
       pathwayCourseId = open?.id ?? (await openCourse(s, { citizenId, organisationId, unitId, method: 'crisis_pathway', responsibleIds: [s.access.actor.userId] }));
     }
     if (!mentorOrgs(s).includes(organisationId)) throw forbidden();
@@ -186,16 +205,19 @@ export function decideRequest(scope: Scope, id: string, body: z.infer<typeof Cri
 export function recordPickup(scope: Scope, id: string, body: z.infer<typeof PickupBody>) {
   return inTransaction(scope, async (s) => {
     const row = await visibleRequest(s, id);
+    if (!handles(s, row)) throw forbidden();
     if (row.status === 'requested') throw new AppError(409, 'pickup_before_decision');
     if (row.status !== 'admitted') throw new AppError(409, 'request_not_open');
     const pickedUpAt = body.pickedUpAt ? new Date(body.pickedUpAt) : null;
     const arrivedAt = body.arrivedAt ? new Date(body.arrivedAt) : null;
     const limit = Date.now() + CLOCK_SKEW_MS;
     if (pickedUpAt && pickedUpAt.getTime() > limit) throw invalid('pickedUpAt', 'in_future');
-    if (pickedUpAt && pickedUpAt < row.requestedAt) throw invalid('pickedUpAt', 'before_start');
+    // Times are entered to the minute: a pickup in the minute of the request is not before it.
+    const requestMinute = Math.floor(row.requestedAt.getTime() / 60_000) * 60_000;
+    if (pickedUpAt && pickedUpAt.getTime() < requestMinute) throw invalid('pickedUpAt', 'before_request');
     if (arrivedAt && !pickedUpAt) throw invalid('pickedUpAt', 'required');
     if (arrivedAt && arrivedAt.getTime() > limit) throw invalid('arrivedAt', 'in_future');
-    if (arrivedAt && pickedUpAt && arrivedAt < pickedUpAt) throw invalid('arrivedAt', 'before_start');
+    if (arrivedAt && pickedUpAt && arrivedAt < pickedUpAt) throw invalid('arrivedAt', 'before_pickup');
     if (row.arrivedAt && !arrivedAt) throw invalid('arrivedAt', 'required');
     await updateRequest(s.db, id, { pickupPlannedAt: new Date(body.plannedAt), pickupTransport: body.transport, pickupAccompaniedBy: body.accompaniedBy, pickedUpAt, arrivedAt });
     await s.audit([{ action: 'crisisRequest.pickup', citizenId: row.citizenId, courseId: row.pathwayCourseId, organisationId: row.municipalityOrgId, context: { requestId: id } }]);
@@ -203,7 +225,9 @@ export function recordPickup(scope: Scope, id: string, body: z.infer<typeof Pick
     if (!row.pickupPlannedAt) await recordTick(s, pathway, 'pickup.planned', true);
     if (pickedUpAt && !row.pickedUpAt) {
       await recordTick(s, pathway, 'pickup.pickedUp', true);
-      if (pathway.status === 'active' && pathway.phase === 'finding') await updateCoursePhase(s, pathway, 'stay', pickedUpAt, 'pickup');
+      // A pickup a few minutes ahead of the clock is recorded as now, keeping the phase history in order.
+      const at = new Date(Math.min(pickedUpAt.getTime(), Date.now()));
+      if (pathway.status === 'active' && pathway.phase === 'finding') await updateCoursePhase(s, pathway, 'stay', at, 'pickup');
     }
     if (arrivedAt && row.stayCourseId) {
       // The stay runs from the arrival: its due dates count from there.

@@ -79,9 +79,11 @@ export function createSpotting(scope: Scope, body: z.infer<typeof SpottingCreate
     if (!organisationId) throw forbidden();
     const spottedAt = body.spottedAt ? new Date(body.spottedAt) : new Date();
     if (spottedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid('spottedAt', 'in_future');
+    let placeText = body.place ?? null;
     if (body.placeId) {
       const place = await findPlace(s.db, body.placeId);
       if (!place || place.organisationId !== organisationId) throw invalid('placeId', 'invalid_value');
+      placeText ??= place.name;
     }
     const mentor = await mentorFor(s, organisationId);
     let citizenId = body.citizenId;
@@ -96,7 +98,7 @@ export function createSpotting(scope: Scope, body: z.infer<typeof SpottingCreate
         kind: 'unidentified',
         alias: body.alias,
         description: body.description ?? null,
-        place: body.place ?? null,
+        place: placeText,
         ownWords: { whatMatters: '', hopesAndDreams: '', wantHelpWith: '', doNotWant: '' },
         safetyNotes: [],
       });
@@ -111,7 +113,7 @@ export function createSpotting(scope: Scope, body: z.infer<typeof SpottingCreate
       spottedBy: s.access.actor.userId,
       spottedAt,
       placeId: body.placeId ?? null,
-      place: body.place ?? null,
+      place: placeText,
       seen: body.seen,
       lifeThreatening: body.lifeThreatening,
       status: 'awaiting_screening',

@@ -22,7 +22,8 @@ async function dueList(s: Scope, rows: { course: CourseRow; unitName: string }[]
     })
     .filter((r) => r.summary.nextDue && keep(r.summary))
     .sort((a, b) => b.summary.daysOverdue - a.summary.daysOverdue || a.summary.nextDue!.localeCompare(b.summary.nextDue!));
-  const [names, responsible] = await Promise.all([displayNames(s, due.map((d) => d.course.citizenId)), findResponsible(s, due.map((d) => d.course.id))]);
+  const names = await displayNames(s, due.map((d) => d.course.citizenId));
+  const responsible = await findResponsible(s, due.map((d) => d.course.id));
   const criterion = { list };
   await s.audit(due.map((d) => ({ action: 'citizen.search' as const, citizenId: d.course.citizenId, courseId: d.course.id, organisationId: d.course.organisationId, context: { criterion, resultCount: due.length } })));
   return {

@@ -73,7 +73,9 @@ export function getContactPlan(scope: Scope, courseId: string, history: boolean)
     const { course, canRead } = await courseFor(s, courseId, 'contactPlan');
     if (!canRead) throw forbidden();
     const rows = await readPlanVersions(s, course, !history);
-    return Promise.all(rows.map((r) => toPlan(s, r)));
+    const plans = [];
+    for (const r of rows) plans.push(await toPlan(s, r));
+    return plans;
   });
 }
 

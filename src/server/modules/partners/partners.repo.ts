@@ -11,9 +11,9 @@ export async function findPartners(db: Db, organisationIds: string[], id?: strin
   const visible = rows.filter((p) => organisationIds.includes(p.organisationId));
   const ids = visible.map((p) => p.id);
   if (ids.length === 0) return [];
-  const [contacts, activities] = await Promise.all([
-    db.select().from(partnerContacts).where(inArray(partnerContacts.partnerId, ids)).orderBy(asc(partnerContacts.name)),
-    db
+  // One query at a time: `db` may be a transaction's single connection.
+  const contacts = await db.select().from(partnerContacts).where(inArray(partnerContacts.partnerId, ids)).orderBy(asc(partnerContacts.name));
+  const activities = await db
       .select({
         id: partnerActivities.id,
         partnerId: partnerActivities.partnerId,
@@ -27,8 +27,7 @@ export async function findPartners(db: Db, organisationIds: string[], id?: strin
       .innerJoin(users, eq(users.id, partnerActivities.byUserId))
       .innerJoin(units, eq(units.id, partnerActivities.unitId))
       .where(inArray(partnerActivities.partnerId, ids))
-      .orderBy(desc(partnerActivities.date)),
-  ]);
+      .orderBy(desc(partnerActivities.date));
   return visible.map((p) => ({
     ...p,
     contacts: contacts.filter((c) => c.partnerId === p.id),

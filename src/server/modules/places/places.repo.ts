@@ -14,15 +14,14 @@ export async function findPlaces(db: Db, orgIds: string[], filter: { id?: string
     .orderBy(asc(places.name));
   const ids = rows.map((p) => p.id);
   if (ids.length === 0) return [];
-  const [assignees, rounds] = await Promise.all([
-    db
-      .select({ placeId: placeAssignees.placeId, id: users.id, displayName: users.displayName })
-      .from(placeAssignees)
-      .innerJoin(users, eq(users.id, placeAssignees.userId))
-      .where(inArray(placeAssignees.placeId, ids))
-      .orderBy(asc(users.displayName)),
-    db.select().from(placeRounds).where(inArray(placeRounds.placeId, ids)).orderBy(desc(placeRounds.at)),
-  ]);
+  // One query at a time: `db` may be a transaction's single connection.
+  const assignees = await db
+    .select({ placeId: placeAssignees.placeId, id: users.id, displayName: users.displayName })
+    .from(placeAssignees)
+    .innerJoin(users, eq(users.id, placeAssignees.userId))
+    .where(inArray(placeAssignees.placeId, ids))
+    .orderBy(asc(users.displayName));
+  const rounds = await db.select().from(placeRounds).where(inArray(placeRounds.placeId, ids)).orderBy(desc(placeRounds.at));
   return rows.map((p) => ({ place: p, assignees: assignees.filter((a) => a.placeId === p.id), rounds: rounds.filter((r) => r.placeId === p.id) }));
 }
 
