@@ -77,11 +77,11 @@ export async function seedCrisis(who: Who, ids: Ids) {
   await moveBack(who.krise, request.id, STAY_DAYS_AGO);
 }
 
-/** Moves a demo stay `days` back in time: the request, its pickup and arrival, both courses and their logs. */
+/** Moves a demo stay `days` back in time: the request (3 h 10 min before the pickup), its pickup and arrival, both courses and their logs. */
 async function moveBack(s: Scope, requestId: string, days: number) {
   const shift = sql`make_interval(days => ${days}::int)`;
   await s.db.execute(sql`
-    update crisis_requests set requested_at = requested_at - ${shift}, decided_at = decided_at - ${shift},
+    update crisis_requests set requested_at = requested_at - ${shift} - interval '3 hours 10 minutes', decided_at = decided_at - ${shift} - interval '2 hours 40 minutes',
       pickup_planned_at = pickup_planned_at - ${shift}, picked_up_at = picked_up_at - ${shift}, arrived_at = arrived_at - ${shift}
      where id = ${requestId}`);
   const courseIds = sql`(select pathway_course_id from crisis_requests where id = ${requestId} union select stay_course_id from crisis_requests where id = ${requestId})`;
