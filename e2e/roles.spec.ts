@@ -26,7 +26,8 @@ test('an administrator sees Administration but no citizen pages', async ({ page 
   await logIn(page, 'admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Administration']);
+  // Administrators enter collaboration agreements (no citizen data) and administer.
+  await expect(nav.getByRole('link')).toHaveText(['Samarbejdsaftaler', 'Administration']);
   await expect(page.getByRole('heading', { level: 2, name: 'Brugere' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /Vita Sørensen/ })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'SKP-teamet' })).toBeVisible();

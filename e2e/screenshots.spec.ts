@@ -38,6 +38,24 @@ for (const [size, viewport] of [
     await page.goto('/break-glass');
     await expect(page.getByLabel('Begrundelse')).toBeVisible();
     await shot(page, 'break-glass');
+    await page.goto('/places');
+    await expect(page.getByRole('heading', { level: 1, name: 'Steder' })).toBeVisible();
+    await expect(page.getByText('Banegårdspladsen').first()).toBeVisible();
+    await shot(page, 'places');
+    for (const [who, path, name] of [['spotter', '/spottings', 'spottings-spotter'], ['mentor', '/spottings', 'spottings-mentor'], ['mentor', '/crisis', 'crisis-mentor'], ['krise', '/crisis', 'crisis-center'], ['mentor', '/agreements', 'agreements']] as const) {
+      await context.clearCookies();
+      await logIn(page, who);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await shot(page, name);
+    }
+    // Per Madsen mid-stay, as the crisis center sees him.
+    await page.goto('/crisis');
+    await page.getByRole('link', { name: 'Per Madsen' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Per Madsen' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'citizen-stay');
     await context.clearCookies();
     await logIn(page, 'leder');
     await expect(page.getByRole('table', { name: /Henvendelser pr. måned/ })).toBeVisible();

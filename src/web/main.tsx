@@ -8,6 +8,7 @@ import './i18n';
 import { router } from './router';
 import './styles.css';
 import './features.css';
+import './crisis.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { PageHeading } from './components/PageHeading';
 import { AdminPage } from './features/admin/AdminPage';
+import { AgreementsPage } from './features/agreements/AgreementsPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { can, MeContext, useMe, useMeQuery } from './features/auth/me';
 import { LoginPage } from './features/auth/LoginPage';
@@ -12,10 +13,13 @@ import { BreakGlassPage } from './features/break-glass/BreakGlassPage';
 import { CitizenListPage } from './features/citizens/CitizenListPage';
 import { CitizenPage } from './features/citizens/CitizenPage';
 import { CreateCitizenPage } from './features/citizens/CreateCitizenPage';
+import { CrisisPage } from './features/crisis/CrisisPage';
 import { InboundPage } from './features/inbound/InboundPage';
 import { OffersPage } from './features/offers/OffersPage';
 import { PartnerPage } from './features/partners/PartnerPage';
 import { PartnersPage } from './features/partners/PartnersPage';
+import { PlacesPage } from './features/places/PlacesPage';
+import { SpottingsPage } from './features/spottings/SpottingsPage';
 
 /** Every page except the login page needs a session; without one the user is sent to log in. */
 function Root() {
@@ -39,6 +43,7 @@ function Home() {
   const me = useMe();
   const { t } = useTranslation();
   if (can(me, 'citizen.read')) return <Navigate to="/citizens" replace />;
+  if (can(me, 'spotting.create')) return <Navigate to="/spottings" replace />;
   if (can(me, 'admin.manage')) return <Navigate to="/admin" replace />;
   if (can(me, 'audit.read')) return <Navigate to="/audit" replace />;
   if (can(me, 'breakGlass.review')) return <Navigate to="/break-glass" replace />;
@@ -61,6 +66,10 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/partners', component: PartnersPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: PartnerPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: InboundPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/spottings', component: SpottingsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/crisis', component: CrisisPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/places', component: PlacesPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/agreements', component: AgreementsPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: BreakGlassPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage }),

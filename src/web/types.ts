@@ -7,6 +7,18 @@ import type { BreakGlassGrant, Course, MethodModel, Note } from '../shared/schem
 import type { ContactAttempt, ContactPlan, CourseSummary, DueCourse, ReferralCheck } from '../shared/schemas/outreach';
 import type { Consent, Inbound, InboundStats, Offer, Partner, Referral, Share } from '../shared/schemas/bridging';
 import type { Role } from '../shared/access/roles';
+import type {
+  Agreement,
+  Checklists,
+  ChecklistItem,
+  CrisisRequest,
+  FuturePlan,
+  MidwayMeeting,
+  PathwayEntry,
+  Session,
+  Spotting,
+} from '../shared/schemas/crisis';
+import type { ActionPlan, Place, Round } from '../shared/schemas/plans';
 
 export type MeT = z.infer<typeof Me>;
 export type CitizenT = z.infer<typeof Citizen>;
@@ -45,3 +57,22 @@ export type PartnerT = z.infer<typeof Partner>;
 export type InboundT = z.infer<typeof Inbound>;
 export type InboundStatsT = z.infer<typeof InboundStats>;
 export type Items<T> = { items: T[] };
+
+export type AgreementT = z.infer<typeof Agreement>;
+export type SpottingT = z.infer<typeof Spotting>;
+export type CrisisRequestT = z.infer<typeof CrisisRequest>;
+export type ChecklistsT = z.infer<typeof Checklists>;
+export type ChecklistItemT = z.infer<typeof ChecklistItem>;
+export type SessionT = z.infer<typeof Session>;
+export type MidwayT = z.infer<typeof MidwayMeeting>;
+export type FuturePlanT = z.infer<typeof FuturePlan>;
+export type PathwayEntryT = z.infer<typeof PathwayEntry>;
+export type ActionPlanT = z.infer<typeof ActionPlan>;
+export type PlaceT = z.infer<typeof Place>;
+export type RoundT = z.infer<typeof Round>;
+export type MapConfigT = { tileUrl: string | null; attribution: string | null; center: [number, number]; zoom: number };
+export type PlacesT = { items: PlaceT[]; map: MapConfigT };
+export type PartiesT = {
+  organisations: { id: string; name: string; kind: string }[];
+  people: { id: string; displayName: string; organisationId: string; roles: string[] }[];
+};

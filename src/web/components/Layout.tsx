@@ -4,19 +4,26 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { can, ME_KEY } from '../features/auth/me';
+import { useMyUnits } from '../features/citizens/queries';
+import { isCrisisStaff } from '../features/crisis/access';
 import type { MeT } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SkipLink } from './SkipLink';
 
 type NavItem = { to: string; label: string; exact?: boolean };
 
-function navItems(me: MeT, t: (k: string) => string): NavItem[] {
+function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean): NavItem[] {
   const items: NavItem[] = [];
+  const mentor = can(me, 'crisis.mentor');
   if (can(me, 'citizen.read')) items.push({ to: '/citizens', label: t('nav.myCitizens'), exact: true });
   if (can(me, 'citizen.create')) items.push({ to: '/citizens/new', label: t('nav.createCitizen') });
   if (can(me, 'inbound.manage')) items.push({ to: '/inbound', label: t('nav.inbound') });
   if (can(me, 'citizen.read')) items.push({ to: '/offers', label: t('nav.offers') });
   if (can(me, 'citizen.read')) items.push({ to: '/partners', label: t('nav.partners') });
+  if (can(me, 'spotting.create') || mentor) items.push({ to: '/spottings', label: t('nav.spottings') });
+  if (mentor || crisisStaff) items.push({ to: '/crisis', label: t('nav.crisis') });
+  if (can(me, 'place.read')) items.push({ to: '/places', label: t('nav.places') });
+  if (can(me, 'agreement.manage') || mentor || crisisStaff) items.push({ to: '/agreements', label: t('nav.agreements') });
   if (can(me, 'breakGlass') || can(me, 'breakGlass.review')) items.push({ to: '/break-glass', label: t('nav.breakGlass') });
   if (can(me, 'admin.manage')) items.push({ to: '/admin', label: t('nav.admin') });
   if (can(me, 'audit.read')) items.push({ to: '/audit', label: t('nav.audit') });
@@ -46,6 +53,7 @@ export function Layout({ me, children }: { me: MeT; children: ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const crisisStaff = isCrisisStaff(useMyUnits().data);
   const logout = useMutation({
     mutationFn: () => api.post('/auth/logout'),
     onSettled: async () => {
@@ -73,7 +81,7 @@ export function Layout({ me, children }: { me: MeT; children: ReactNode }) {
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {navItems(me, t).map((item) => (
+            {navItems(me, t, crisisStaff).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact ?? false }} activeProps={{ className: 'active', 'aria-current': 'page' }}>
                   {item.label}

@@ -5,6 +5,7 @@ import { UnidentifiedBadge } from '../../components/Badge';
 import { isNotFound } from '../../components/errors';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
+import { ActionPlansSection } from '../action-plans/ActionPlansSection';
 import { ConsentsSection } from '../consents/ConsentsSection';
 import { BasicData } from './BasicData';
 import { CitizenActions } from './CitizenActions';
@@ -43,6 +44,7 @@ export function CitizenPage() {
       <BasicData citizen={c} />
       {c.canEdit ? <CitizenActions citizen={c} /> : null}
       <CoursesSection citizenId={c.id} />
+      <ActionPlansSection citizenId={c.id} />
       <ConsentsSection citizenId={c.id} canEdit={c.canEdit} />
     </article>
   );

@@ -4,6 +4,7 @@ import { ErrorAlert, Loading, StatusMessage } from '../../components/Alerts';
 import { formatDate, formatDateTime } from '../../format';
 import type { CourseT } from '../../types';
 import { NotesSection } from './NotesSection';
+import { CrisisPanel } from '../crisis/CrisisPanel';
 import { OutreachPanel } from '../outreach/OutreachPanel';
 import { PhaseActions } from '../outreach/PhaseActions';
 import { useCourses, useMethods } from './queries';
@@ -98,6 +99,8 @@ function CourseCard({ course }: { course: CourseT }) {
         <Loading />
       ) : model?.features.includes('contactAttempts') ? (
         <OutreachPanel course={course} method={model} title={title} onClosed={setClosed} />
+      ) : model?.features.includes('checklists') ? (
+        <CrisisPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : (
         <>
           <NotesSection course={course} title={title} />

@@ -5,11 +5,12 @@ import { api } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { fieldCode, type ClientErrors } from '../../components/errors';
-import { CheckboxField, TextField } from '../../components/Fields';
+import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { focusFirstInvalid } from '../../components/focus';
 import type { ContactAttemptT, CourseT } from '../../types';
-import { useMe } from '../auth/me';
+import { can, useMe } from '../auth/me';
 import { newClientId, useMyUnits } from '../citizens/queries';
+import { usePlaces } from '../places/queries';
 import { attemptBody, attemptMethods, attemptOutcomes, checkAttempt, emptyAttempt, signsOfLife, type AttemptForm as Form } from './attempt-form';
 import { refreshCourse } from './queries';
 
@@ -21,6 +22,7 @@ export function AttemptForm({ course, last }: Props) {
   const me = useMe();
   const queryClient = useQueryClient();
   const units = useMyUnits();
+  const registered = usePlaces('', can(me, 'place.read')).data?.items ?? [];
   const [form, setForm] = useState<Form>(() => emptyAttempt(last));
   const [client, setClient] = useState<ClientErrors>({});
   const [status, setStatus] = useState<string | null>(null);
@@ -67,6 +69,16 @@ export function AttemptForm({ course, last }: Props) {
         </button>
       </div>
       <TextField id={id('place')} label={t('attempts.place')} value={form.place} onChange={(place) => set({ place })} error={err('place')} />
+      {registered.length > 0 ? (
+        <SelectField
+          id={id('place-id')}
+          label={t('places.attempt.placeId')}
+          value={form.placeId}
+          onChange={(placeId) => set({ placeId })}
+          options={[{ value: '', label: t('places.attempt.none') }, ...registered.map((p) => ({ value: p.id, label: p.name }))]}
+          error={err('placeId')}
+        />
+      ) : null}
       <ChoiceGroup
         name={id('method')}
         legend={t('attempts.method')}

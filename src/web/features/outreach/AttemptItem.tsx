@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import type { ContactAttemptT } from '../../types';
+import { usePlaceName } from '../places/queries';
 
 const contact = ['brief_contact', 'conversation', 'meeting_agreed'];
 
@@ -8,6 +9,8 @@ const contact = ['brief_contact', 'conversation', 'meeting_agreed'];
 export function AttemptItem({ attempt: a }: { attempt: ContactAttemptT }) {
   const { t } = useTranslation();
   const method = t(`attemptMethods.${a.method}`);
+  const registered = usePlaceName()(null, a.placeId);
+  const place = [a.place, registered].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i).join(' · ');
   return (
     <article className="note attempt" aria-label={t('attempts.itemLabel', { method, time: formatDateTime(a.at) })}>
       <header className="note-meta">
@@ -18,10 +21,10 @@ export function AttemptItem({ attempt: a }: { attempt: ContactAttemptT }) {
         </span>
       </header>
       <dl className="attempt-details">
-        {a.place ? (
+        {place ? (
           <div>
             <dt>{t('attempts.place')}</dt>
-            <dd>{a.place}</dd>
+            <dd>{place}</dd>
           </div>
         ) : null}
         <div>

@@ -10,6 +10,8 @@ export type AttemptForm = {
   pickTime: boolean;
   at: string;
   place: string;
+  /** A place from the place register (optional). */
+  placeId: string;
   method: string;
   outcome: string;
   signs: string[];
@@ -24,6 +26,7 @@ export function emptyAttempt(last: ContactAttemptT | undefined): AttemptForm {
     pickTime: false,
     at: toLocalInput(new Date()),
     place: last?.place ?? '',
+    placeId: last?.placeId ?? '',
     method: last?.method ?? '',
     outcome: '',
     signs: [],
@@ -47,6 +50,7 @@ export function attemptBody(id: string, f: AttemptForm) {
     id,
     at: f.pickTime ? fromLocalInput(f.at)! : new Date().toISOString(),
     place: f.place.trim() || undefined,
+    placeId: f.placeId || undefined,
     method: f.method,
     outcome: f.outcome,
     signsOfLife: f.outcome === 'signs_of_life' ? f.signs : undefined,
