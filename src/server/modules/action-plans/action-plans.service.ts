@@ -8,7 +8,8 @@ import { newId } from '../../db/ids';
 import { forbidden, invalid, notFound } from '../../http/problem';
 import { memberOrganisations } from '../agreements/agreements.service';
 import { visibleCitizen, sharingBasis } from '../consents/consents.service';
-import { orgNames } from '../crisis/crisis.repo';
+import { findAccessUnits } from '../citizens/citizens.repo';
+import { lockKey, orgNames } from '../crisis/crisis.repo';
 import { userNames } from '../outreach/outreach.repo';
 import { citizens } from '../../db/schema';
 import { findPlans, insertPlan, insertPlanShare, insertPlanVersion } from './action-plans.repo';
@@ -19,22 +20,26 @@ type Found = Awaited<ReturnType<typeof findPlans>>[number];
 type Section = PlanDto['current']['sharedSections'][number];
 
 /**
- * How the caller may see a plan: in full within the municipality that owns it (where they read case
- * notes), or only the shared sections when it was shared with their organisation (a provider such
- * as the crisis center). Otherwise not at all.
+ * How the caller may see a plan: in full when they read case notes in a unit of the owning
+ * municipality through which they see the citizen, or only the shared sections when it was shared
+ * with their organisation and they read notes there (a provider such as the crisis center).
  */
-function viewOf(s: Scope, f: Found): 'full' | 'shared' | null {
-  if (s.access.organisationsWith('note.read').includes(f.plan.organisationId)) return 'full';
-  const mine = memberOrganisations(s);
-  return f.shares.some((x) => x.recipientOrgId && mine.includes(x.recipientOrgId)) ? 'shared' : null;
+function viewOf(s: Scope, f: Found, readUnits: string[]): 'full' | 'shared' | null {
+  const reads = (orgId: string) => s.access.actor.memberships.some((m) => m.unitId && m.organisationId === orgId && readUnits.includes(m.unitId));
+  if (reads(f.plan.organisationId)) return 'full';
+  return f.shares.some((x) => x.recipientOrgId && reads(x.recipientOrgId)) ? 'shared' : null;
 }
 
 async function toDtos(s: Scope, found: Found[]): Promise<PlanDto[]> {
+  const readUnitsOf = new Map<string, string[]>();
+  for (const citizenId of new Set(found.map((f) => f.plan.citizenId))) {
+    readUnitsOf.set(citizenId, (await findAccessUnits(s, citizenId)).filter((u) => s.access.has('note.read', u)));
+  }
   const names = await userNames(s, [...new Set(found.flatMap((f) => f.versions.map((v) => v.byUserId)))]);
   const orgs = await orgNames(s.db, [...new Set(found.map((f) => f.plan.organisationId))]);
   const out: PlanDto[] = [];
   for (const f of found) {
-    const view = viewOf(s, f);
+    const view = viewOf(s, f, readUnitsOf.get(f.plan.citizenId) ?? []);
     if (!view) continue;
     const mine = memberOrganisations(s);
     const shares = view === 'full' ? f.shares : f.shares.filter((x) => x.recipientOrgId && mine.includes(x.recipientOrgId));
@@ -109,16 +114,18 @@ export function saveActionPlan(scope: Scope, citizenId: string, body: z.infer<ty
     let planId = body.planId;
     let version = 1;
     if (planId) {
+      await lockKey(s.db, `action_plan:${planId}`);
       const [found] = await findPlans(s.db, { id: planId });
       if (!found || found.plan.citizenId !== citizenId) throw invalid('planId', 'invalid_value');
       version = (found.versions[0]?.version ?? 0) + 1;
     }
+    // A recipient organisation is named by its own name: the consent must name that organisation.
     const recipients = await orgNames(s.db, body.shareWithOrganisationId ? [body.shareWithOrganisationId] : []);
     if (body.shareWithOrganisationId && !recipients.size) throw invalid('shareWithOrganisationId', 'invalid_value');
-    const sharedWith = body.sharedWith ?? (body.shareWithOrganisationId ? recipients.get(body.shareWithOrganisationId)! : null);
+    const sharedWith = body.shareWithOrganisationId ? recipients.get(body.shareWithOrganisationId)! : (body.sharedWith ?? null);
     const sections = [...new Set(body.sharedSections)];
     if (sections.length && !sharedWith) throw invalid('sharedWith', 'required');
-    const basis = sections.length ? await sharingBasis(s, citizenId, [sharedWith!, ...recipients.values()], body.consentId) : null;
+    const basis = sections.length ? await sharingBasis(s, citizenId, [sharedWith!], body.consentId) : null;
     if (!planId) {
       planId = newId();
       await insertPlan(s.db, { id: planId, organisationId, citizenId, createdBy: s.access.actor.userId });

@@ -49,13 +49,14 @@ export async function agreementParties(scope: Scope) {
 }
 
 /**
- * Records an agreement. Either party may enter it (a leader or an administrator); the named social
- * mentor must hold the social mentor role in the municipality and the spotters a role there.
+ * Records an agreement, entered by the municipality (a leader or an administrator); the named
+ * social mentor must hold the social mentor role there and the spotters a role there. Both
+ * parties see it.
  */
 export function createAgreement(scope: Scope, body: z.infer<typeof AgreementCreate>) {
   return inTransaction(scope, async (s) => {
-    const mine = s.access.organisationsWith('agreement.manage');
-    if (!mine.includes(body.crisisCenterOrganisationId) && !mine.includes(body.municipalityOrganisationId)) throw forbidden();
+    // The municipality enters it: it names its own social mentor and spotters, who then receive spottings.
+    if (!s.access.organisationsWith('agreement.manage').includes(body.municipalityOrganisationId)) throw forbidden();
     const orgs = new Map((await allOrganisations(s.db)).map((o) => [o.id, o]));
     if (orgs.get(body.crisisCenterOrganisationId)?.kind !== 'crisis_center') throw invalid('crisisCenterOrganisationId', 'invalid_value');
     if (orgs.get(body.municipalityOrganisationId)?.kind !== 'municipality') throw invalid('municipalityOrganisationId', 'invalid_value');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { checklistTicks, citizens, courseSessions, crisisRequests, futurePlanVersions, memberships, midwayMeetings, organisations, spottings } from '../../db/schema';
 
@@ -35,12 +35,12 @@ export async function findSpotting(db: Db, id: string) {
   return row;
 }
 
-/** Spottings registered by `userId`, or of the organisations in `mentorOrgs` (the social mentor's queue). */
-export function findSpottings(db: Db, userId: string, mentorOrgs: string[]) {
+/** Spottings registered by `userId` or in the caller's full view (`fullView`), with which ones are in it. */
+export function findSpottings(db: Db, userId: string, fullView: SQL, id?: string) {
   return db
-    .select()
+    .select({ spotting: spottings, full: sql<boolean>`${fullView}` })
     .from(spottings)
-    .where(or(eq(spottings.spottedBy, userId), mentorOrgs.length ? inArray(spottings.organisationId, mentorOrgs) : sql`false`))
+    .where(and(or(eq(spottings.spottedBy, userId), fullView), id ? eq(spottings.id, id) : undefined))
     .orderBy(desc(spottings.spottedAt))
     .limit(200);
 }
@@ -73,31 +73,40 @@ export async function findRequestByCourse(db: Db, courseId: string) {
   return row;
 }
 
-/** Requests sent by `municipalityOrgs` or sent to `centerOrgs`. */
-export function findRequests(
-  db: Db,
-  municipalityOrgs: string[],
-  centerOrgs: string[],
-  filter: { status?: string; courseId?: string; ids?: string[]; anyOrganisation?: boolean } = {},
-) {
+/** Requests visible by `visible` (see crisis-access), newest first. */
+export function findRequests(db: Db, visible: SQL, filter: { status?: string; courseId?: string; id?: string } = {}) {
   return db
     .select()
     .from(crisisRequests)
     .where(
       and(
-        filter.anyOrganisation
-          ? undefined
-          : or(
-              municipalityOrgs.length ? inArray(crisisRequests.municipalityOrgId, municipalityOrgs) : sql`false`,
-              centerOrgs.length ? inArray(crisisRequests.crisisCenterOrgId, centerOrgs) : sql`false`,
-            ),
+        visible,
+        filter.id ? eq(crisisRequests.id, filter.id) : undefined,
         filter.status ? eq(crisisRequests.status, filter.status) : undefined,
         filter.courseId ? or(eq(crisisRequests.pathwayCourseId, filter.courseId), eq(crisisRequests.stayCourseId, filter.courseId)) : undefined,
-        filter.ids ? inArray(crisisRequests.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']) : undefined,
       ),
     )
     .orderBy(desc(crisisRequests.requestedAt))
     .limit(200);
+}
+
+/** The requests of a citizen that are open: waiting for a decision, or admitted with the stay not yet ended. */
+export function findOpenRequestsOf(db: Db, citizenId: string) {
+  return db
+    .select({ id: crisisRequests.id })
+    .from(crisisRequests)
+    .where(
+      and(
+        eq(crisisRequests.citizenId, citizenId),
+        sql`(${crisisRequests.status} = 'requested' or (${crisisRequests.status} = 'admitted'
+              and exists (select 1 from courses c where c.id = ${crisisRequests.stayCourseId} and c.status = 'active')))`,
+      ),
+    );
+}
+
+/** Serialises changes to one record (a citizen's requests, a request, a plan) within the transaction. */
+export async function lockKey(db: Db, key: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }
 
 export async function orgNames(db: Db, ids: string[]) {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CrisisDecisionBody, CrisisRequest, CrisisRequestCreate, PickupBody } from '../../../shared/schemas/crisis';
 import { allowedCitizenIds } from '../../access/citizen-access';
@@ -7,19 +7,31 @@ import { courses } from '../../db/schema';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem';
 import { findValidAgreementsOf } from '../agreements/agreements.repo';
-import { selectVisibleCourses, updateCoursePhase, type CourseRow } from '../courses/courses.repo';
+import { updateCoursePhase, type CourseRow } from '../courses/courses.repo';
 import { openCourse } from '../courses/courses.service';
 import { addDays, localDate, today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
 import { recordTick } from './checklists.service';
-import { citizenCards, findRequest, findRequests, findSpotting, findSpottingByCourse, insertRequest, orgNames, unitOfRole, updateRequest, updateSpotting, type RequestRow } from './crisis.repo';
+import { centerOrgs, mentorOrgs, readableCourseSql, requestVisibleSql } from './crisis-access';
+import {
+  citizenCards,
+  findOpenRequestsOf,
+  findRequest,
+  findRequests,
+  findSpotting,
+  findSpottingByCourse,
+  insertRequest,
+  lockKey,
+  orgNames,
+  unitOfRole,
+  updateRequest,
+  updateSpotting,
+  type RequestRow,
+} from './crisis.repo';
 
 type RequestDto = z.infer<typeof CrisisRequest>;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-/** Organisations whose requests the caller handles: as social mentor (sent) or as crisis-center staff (received). */
-export const mentorOrgs = (s: Scope) => s.access.organisationsWith('crisis.mentor');
-export const centerOrgs = (s: Scope) => s.access.actor.memberships.filter((m) => m.unitId && s.access.has('course.create', m.unitId)).map((m) => m.organisationId);
 
 async function loadCourse(s: Scope, id: string): Promise<CourseRow> {
   return (await s.db.select().from(courses).where(eq(courses.id, id)))[0];
@@ -66,35 +78,37 @@ export async function toRequests(s: Scope, rows: RequestRow[]): Promise<RequestD
   });
 }
 
-/** Whether the caller handles the request: as the sending mentor or the receiving center. */
-const handles = (s: Scope, row: RequestRow) => mentorOrgs(s).includes(row.municipalityOrgId) || centerOrgs(s).includes(row.crisisCenterOrgId);
-
-/** Whether the caller sees the pathway or the stay course behind the request (e.g. the case officer). */
-async function seesCourseOf(s: Scope, row: RequestRow) {
-  for (const courseId of [row.pathwayCourseId, row.stayCourseId]) if (courseId && (await selectVisibleCourses(s, { courseId })).length) return true;
-  return false;
-}
-
-/** A request the caller handles or whose course they see, else 404. */
-async function visibleRequest(s: Scope, id: string) {
-  const row = await findRequest(s.db, id);
-  if (!row || !(handles(s, row) || (await seesCourseOf(s, row)))) throw notFound();
-  return row;
+/**
+ * A request the caller may see (see crisis-access), with their part in it: the social mentor who
+ * reads the pathway course, or the crisis center's staff (deciding, or reading the stay course).
+ * Everything else answers 404. With `lock`, concurrent changes to the request wait for this one.
+ */
+async function visibleRequest(s: Scope, id: string, lock = false) {
+  if (lock) await lockKey(s.db, `crisis_request:${id}`);
+  const [row] = await findRequests(s.db, requestVisibleSql(s), { id });
+  if (!row) throw notFound();
+  const rows = (await s.db.execute(sql`select ${readableCourseSql(s, sql`${row.pathwayCourseId}::uuid`)} as pathway,
+    ${row.stayCourseId ? readableCourseSql(s, sql`${row.stayCourseId}::uuid`) : sql`false`} as stay`)) as unknown as { rows: { pathway: boolean; stay: boolean }[] };
+  const { pathway, stay } = rows.rows[0];
+  return {
+    row,
+    asMentor: mentorOrgs(s).includes(row.municipalityOrgId) && pathway,
+    // Once admitted, the center acts through its stay course (which it may no longer read after the grace period).
+    asCenter: centerOrgs(s).includes(row.crisisCenterOrgId) && (row.status !== 'admitted' || stay),
+  };
 }
 
 export async function getRequest(scope: Scope, id: string) {
-  return inTransaction(scope, async (s) => (await toRequests(s, [await visibleRequest(s, id)]))[0]);
+  return inTransaction(scope, async (s) => (await toRequests(s, [(await visibleRequest(s, id)).row]))[0]);
 }
 
 export async function listRequests(scope: Scope, q: { status?: string; courseId?: string }) {
-  return inTransaction(scope, async (s) => {
-    // For one course, whoever sees that course sees its requests; otherwise the requests one handles.
-    const rows =
-      q.courseId && (await selectVisibleCourses(s, { courseId: q.courseId })).length
-        ? await findRequests(s.db, [], [], { ...q, anyOrganisation: true })
-        : await findRequests(s.db, mentorOrgs(s), centerOrgs(s), q);
-    return { items: await toRequests(s, rows) };
-  });
+  return inTransaction(scope, async (s) => ({ items: await toRequests(s, await findRequests(s.db, requestVisibleSql(s), q)) }));
+}
+
+/** A citizen has at most one open request: waiting for a decision, or admitted with the stay going on. */
+async function requireNoOpenRequest(s: Scope, citizenId: string) {
+  if ((await findOpenRequestsOf(s.db, citizenId)).length) throw new AppError(409, 'conflict');
 }
 
 /**
@@ -108,11 +122,14 @@ export function createRequest(scope: Scope, body: z.infer<typeof CrisisRequestCr
     let organisationId: string;
     let pathwayCourseId: string;
     let spottingId: string | null = null;
+    if (body.citizenId) await lockKey(s.db, `crisis_citizen:${body.citizenId}`);
     if (body.spottingId) {
       const spotting = await findSpotting(s.db, body.spottingId);
       if (!spotting || !mentorOrgs(s).includes(spotting.organisationId)) throw notFound();
+      const readable = (await s.db.execute(sql`select ${readableCourseSql(s, sql`${spotting.courseId}::uuid`)} as ok`)) as unknown as { rows: { ok: boolean }[] };
+      if (!readable.rows[0].ok) throw notFound();
       if (!spotting.screening?.inTargetGroup) throw new AppError(409, 'not_screened_in_target_group');
-      if (spotting.status === 'requested' || spotting.status === 'admitted') throw new AppError(409, 'conflict');
+      await lockKey(s.db, `crisis_citizen:${spotting.citizenId}`);
       ({ citizenId, organisationId, courseId: pathwayCourseId } = spotting);
       spottingId = spotting.id;
       const course = await loadCourse(s, pathwayCourseId);
@@ -128,15 +145,15 @@ export function createRequest(scope: Scope, body: z.infer<typeof CrisisRequestCr
         .select({ id: courses.id })
         .from(courses)
         .where(and(eq(courses.citizenId, citizenId), eq(courses.unitId, unitId), eq(courses.method, 'crisis_pathway'), eq(courses.status, 'active')));
-      if (open && (await findRequests(s.db, [organisationId], [], { courseId: open.id })).some((r) => r.status === 'requested' || r.status === 'admitted')) {
-        throw new AppError(409, 'conflict');
-      }
-      // A citizen spotted into this pathway is requested for only after a screening in the target group.
+      // A citizen spotted into this pathway is requested for only after a screening in the target
+      // group, and the request then answers that spotting.
       const pending = open ? await findSpottingByCourse(s.db, open.id) : undefined;
       if (pending && !pending.screening?.inTargetGroup) throw new AppError(409, 'not_screened_in_target_group');
+      spottingId = pending?.id ?? null;
       pathwayCourseId = open?.id ?? (await openCourse(s, { citizenId, organisationId, unitId, method: 'crisis_pathway', responsibleIds: [s.access.actor.userId] }));
     }
     if (!mentorOrgs(s).includes(organisationId)) throw forbidden();
+    await requireNoOpenRequest(s, citizenId);
     const agreement = (await findValidAgreementsOf(s.db, organisationId, today())).find((a) => a.crisisCenterOrgId === body.crisisCenterOrganisationId);
     if (!agreement) throw new AppError(409, 'no_collaboration_agreement', [{ path: 'crisisCenterOrganisationId', code: 'invalid_value' }]);
     const id = newId();
@@ -163,10 +180,12 @@ export function createRequest(scope: Scope, body: z.infer<typeof CrisisRequestCr
 /** The crisis center admits (opening the stay course in its unit) or declines with a reason. */
 export function decideRequest(scope: Scope, id: string, body: z.infer<typeof CrisisDecisionBody>) {
   return inTransaction(scope, async (s) => {
-    const row = await visibleRequest(s, id);
+    const { row, asCenter } = await visibleRequest(s, id, true);
     const unit = s.access.actor.memberships.find((m) => m.organisationId === row.crisisCenterOrgId && m.unitId && s.access.has('course.create', m.unitId));
-    if (!unit) throw forbidden();
+    if (!unit || !asCenter) throw forbidden();
     if (row.status !== 'requested') throw new AppError(409, 'request_not_open');
+    // A pathway the municipality has closed has nothing left to admit into.
+    if ((await loadCourse(s, row.pathwayCourseId)).status !== 'active') throw new AppError(409, 'request_not_open');
     if (body.decision === 'decline' && !body.reason) throw invalid('reason', 'required');
     if (body.decision === 'decline' && body.plannedLengthDays != null) throw invalid('plannedLengthDays', 'invalid');
     const now = new Date();
@@ -204,10 +223,12 @@ export function decideRequest(scope: Scope, id: string, body: z.infer<typeof Cri
  */
 export function recordPickup(scope: Scope, id: string, body: z.infer<typeof PickupBody>) {
   return inTransaction(scope, async (s) => {
-    const row = await visibleRequest(s, id);
-    if (!handles(s, row)) throw forbidden();
+    const { row, asMentor, asCenter } = await visibleRequest(s, id, true);
+    if (!asMentor && !asCenter) throw forbidden();
     if (row.status === 'requested') throw new AppError(409, 'pickup_before_decision');
     if (row.status !== 'admitted') throw new AppError(409, 'request_not_open');
+    // Once the stay has ended, its pickup is history.
+    if ((await loadCourse(s, row.stayCourseId!)).status !== 'active') throw new AppError(409, 'course_not_active');
     const pickedUpAt = body.pickedUpAt ? new Date(body.pickedUpAt) : null;
     const arrivedAt = body.arrivedAt ? new Date(body.arrivedAt) : null;
     const limit = Date.now() + CLOCK_SKEW_MS;
@@ -218,6 +239,8 @@ export function recordPickup(scope: Scope, id: string, body: z.infer<typeof Pick
     if (arrivedAt && !pickedUpAt) throw invalid('pickedUpAt', 'required');
     if (arrivedAt && arrivedAt.getTime() > limit) throw invalid('arrivedAt', 'in_future');
     if (arrivedAt && pickedUpAt && arrivedAt < pickedUpAt) throw invalid('arrivedAt', 'before_pickup');
+    // A confirmed pickup or arrival is not taken back by leaving it out.
+    if (row.pickedUpAt && !pickedUpAt) throw invalid('pickedUpAt', 'required');
     if (row.arrivedAt && !arrivedAt) throw invalid('arrivedAt', 'required');
     await updateRequest(s.db, id, { pickupPlannedAt: new Date(body.plannedAt), pickupTransport: body.transport, pickupAccompaniedBy: body.accompaniedBy, pickedUpAt, arrivedAt });
     await s.audit([{ action: 'crisisRequest.pickup', citizenId: row.citizenId, courseId: row.pathwayCourseId, organisationId: row.municipalityOrgId, context: { requestId: id } }]);
@@ -242,8 +265,8 @@ export function recordPickup(scope: Scope, id: string, body: z.infer<typeof Pick
 /** The social mentor withdraws a request the center has not yet decided on. */
 export function withdrawRequest(scope: Scope, id: string) {
   return inTransaction(scope, async (s) => {
-    const row = await visibleRequest(s, id);
-    if (!mentorOrgs(s).includes(row.municipalityOrgId)) throw forbidden();
+    const { row, asMentor } = await visibleRequest(s, id, true);
+    if (!asMentor) throw forbidden();
     if (row.status !== 'requested') throw new AppError(409, 'request_not_open');
     const now = new Date();
     await updateRequest(s.db, id, { status: 'withdrawn', withdrawnAt: now });

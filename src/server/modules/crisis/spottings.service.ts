@@ -12,7 +12,9 @@ import { userNames } from '../outreach/outreach.repo';
 import { findPlace } from '../places/places.repo';
 import { today } from '../outreach/dates';
 import { recordTick } from './checklists.service';
-import { citizenCards, findRequests, findSocialMentors, findSpotting, findSpottings, insertSpotting, unitOfRole, updateSpotting, type SpottingRow } from './crisis.repo';
+import { requestVisibleSql, spottingFullViewSql } from './crisis-access';
+import { citizenCards, findRequests, findSocialMentors, findSpottings, insertSpotting, lockKey, unitOfRole, updateSpotting, type SpottingRow } from './crisis.repo';
+import { requireActive } from '../outreach/outreach.service';
 
 type SpottingDto = z.infer<typeof Spotting>;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -28,45 +30,43 @@ async function mentorFor(s: Scope, organisationId: string): Promise<{ userId: st
   return { userId: any.userId, unitId: any.unitId! };
 }
 
-const isMentorOf = (s: Scope, organisationId: string) => s.access.organisationsWith('crisis.mentor').includes(organisationId);
+type Listed = { spotting: SpottingRow; full: boolean };
 
-async function toSpottings(s: Scope, rows: SpottingRow[]): Promise<SpottingDto[]> {
-  const full = rows.filter((r) => isMentorOf(s, r.organisationId));
+/** The mentor's full view where `full` (see crisis-access); the spotter's status view of their own otherwise. */
+async function toSpottings(s: Scope, rows: Listed[]): Promise<SpottingDto[]> {
+  const full = rows.filter((r) => r.full).map((r) => r.spotting);
   const cards = await citizenCards(s.db, full.map((r) => r.citizenId));
-  const names = await userNames(s, [...new Set(rows.flatMap((r) => [r.spottedBy, ...(r.screening ? [r.screening.byUserId] : [])]))]);
-  const requests = full.length ? await findRequests(s.db, [...new Set(full.map((r) => r.organisationId))], []) : [];
+  const names = await userNames(s, [...new Set(rows.flatMap(({ spotting: r }) => [r.spottedBy, ...(r.screening ? [r.screening.byUserId] : [])]))]);
+  const requests = full.length ? await findRequests(s.db, requestVisibleSql(s)) : [];
   if (full.length) {
     await s.audit(
       full.map((r) => ({ action: 'spotting.read' as const, citizenId: r.citizenId, courseId: r.courseId, organisationId: r.organisationId, context: { spottingIds: [r.id] } })),
     );
   }
-  return rows.map((r) => {
-    const mentor = isMentorOf(s, r.organisationId);
-    return {
-      id: r.id,
-      spottedAt: r.spottedAt.toISOString(),
-      spottedBy: { id: r.spottedBy, displayName: names.get(r.spottedBy) ?? '' },
-      place: r.place,
-      placeId: r.placeId,
-      lifeThreatening: r.lifeThreatening,
-      status: r.status as SpottingDto['status'],
-      statusAt: r.statusAt.toISOString(),
-      seen: mentor || r.spottedBy === s.access.actor.userId ? r.seen : null,
-      citizen: mentor ? { id: r.citizenId, displayName: cards.get(r.citizenId)?.displayName ?? '' } : null,
-      courseId: mentor ? r.courseId : null,
-      screening:
-        mentor && r.screening
-          ? {
-              items: r.screening.items,
-              assessment: r.screening.assessment,
-              inTargetGroup: r.screening.inTargetGroup,
-              by: { id: r.screening.byUserId, displayName: names.get(r.screening.byUserId) ?? '' },
-              at: r.screening.at,
-            }
-          : null,
-      requestId: mentor ? (requests.find((q) => q.spottingId === r.id)?.id ?? null) : null,
-    };
-  });
+  return rows.map(({ spotting: r, full: mentor }) => ({
+    id: r.id,
+    spottedAt: r.spottedAt.toISOString(),
+    spottedBy: { id: r.spottedBy, displayName: names.get(r.spottedBy) ?? '' },
+    place: r.place,
+    placeId: r.placeId,
+    lifeThreatening: r.lifeThreatening,
+    status: r.status as SpottingDto['status'],
+    statusAt: r.statusAt.toISOString(),
+    seen: mentor || r.spottedBy === s.access.actor.userId ? r.seen : null,
+    citizen: mentor ? { id: r.citizenId, displayName: cards.get(r.citizenId)?.displayName ?? '' } : null,
+    courseId: mentor ? r.courseId : null,
+    screening:
+      mentor && r.screening
+        ? {
+            items: r.screening.items,
+            assessment: r.screening.assessment,
+            inTargetGroup: r.screening.inTargetGroup,
+            by: { id: r.screening.byUserId, displayName: names.get(r.screening.byUserId) ?? '' },
+            at: r.screening.at,
+          }
+        : null,
+    requestId: mentor ? (requests.find((q) => q.spottingId === r.id)?.id ?? null) : null,
+  }));
 }
 
 /**
@@ -127,17 +127,18 @@ export function createSpotting(scope: Scope, body: z.infer<typeof SpottingCreate
 
 export async function listSpottings(scope: Scope) {
   if (!scope.access.has('spotting.create') && !scope.access.has('crisis.mentor')) throw forbidden();
-  return inTransaction(scope, async (s) => ({ items: await toSpottings(s, await findSpottings(s.db, s.access.actor.userId, s.access.organisationsWith('crisis.mentor'))) }));
+  return inTransaction(scope, async (s) => ({ items: await toSpottings(s, await findSpottings(s.db, s.access.actor.userId, spottingFullViewSql(s))) }));
 }
 
-async function visibleSpotting(s: Scope, id: string) {
-  const row = await findSpotting(s.db, id);
-  if (!row || (row.spottedBy !== s.access.actor.userId && !isMentorOf(s, row.organisationId))) throw notFound();
+/** A spotting the caller registered or sees in full, else 404. */
+async function visibleSpotting(s: Scope, id: string): Promise<Listed> {
+  const [row] = await findSpottings(s.db, s.access.actor.userId, spottingFullViewSql(s), id);
+  if (!row) throw notFound();
   return row;
 }
 
-export async function getSpotting(scope: Scope, id: string) {
-  return (await toSpottings(scope, [await visibleSpotting(scope, id)]))[0];
+export function getSpotting(scope: Scope, id: string) {
+  return inTransaction(scope, async (s) => (await toSpottings(s, [await visibleSpotting(s, id)]))[0]);
 }
 
 /**
@@ -146,9 +147,12 @@ export async function getSpotting(scope: Scope, id: string) {
  */
 export function screenSpotting(scope: Scope, id: string, body: z.infer<typeof ScreeningBody>) {
   return inTransaction(scope, async (s) => {
-    const row = await visibleSpotting(s, id);
-    if (!isMentorOf(s, row.organisationId)) throw forbidden();
+    await lockKey(s.db, `spotting:${id}`);
+    const { spotting: row, full } = await visibleSpotting(s, id);
+    if (!full) throw forbidden();
     if (row.screening) throw new AppError(409, 'already_screened');
+    const pathway = await s.db.query.courses.findFirst({ where: (c, { eq }) => eq(c.id, row.courseId) });
+    requireActive(pathway!);
     const now = new Date();
     const items = Object.fromEntries(Object.entries(body.items).filter(([, v]) => v !== undefined)) as Record<string, boolean>;
     await updateSpotting(s.db, id, {
@@ -159,10 +163,7 @@ export function screenSpotting(scope: Scope, id: string, body: z.infer<typeof Sc
     await s.audit([{ action: 'spotting.screen', citizenId: row.citizenId, courseId: row.courseId, organisationId: row.organisationId, context: { spottingId: id, inTargetGroup: body.inTargetGroup } }]);
     const course = { id: row.courseId, citizenId: row.citizenId, organisationId: row.organisationId };
     await recordTick(s, course, 'screening.screened', true);
-    if (!body.inTargetGroup) {
-      const full = (await s.db.query.courses.findFirst({ where: (c, { eq }) => eq(c.id, row.courseId) }))!;
-      await endCourse(s, full, { status: 'completed', endedAt: now, endReason: 'not_in_target_group', closingSummary: body.assessment });
-    }
+    if (!body.inTargetGroup) await endCourse(s, pathway!, { status: 'completed', endedAt: now, endReason: 'not_in_target_group', closingSummary: body.assessment });
     return getSpotting(s, id);
   });
 }

@@ -11,7 +11,21 @@ import { courseFor, requireActive } from '../outreach/outreach.service';
 import { userNames } from '../outreach/outreach.repo';
 import { addDays, localDate, today } from '../outreach/dates';
 import { recordTick } from './checklists.service';
-import { findFuturePlans, findMidway, findRequestByCourse, findSession, findSessions, insertFuturePlan, insertSession, upsertMidway, type MidwayRow, type RequestRow } from './crisis.repo';
+import {
+  findFuturePlans,
+  findMidway,
+  findRequestByCourse,
+  findSession,
+  findSessions,
+  insertFuturePlan,
+  insertSession,
+  lockKey,
+  updateRequest,
+  updateSpotting,
+  upsertMidway,
+  type MidwayRow,
+  type RequestRow,
+} from './crisis.repo';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -36,6 +50,7 @@ export function logSession(scope: Scope, courseId: string, body: z.infer<typeof 
     const { course, canWork } = await courseFor(s, courseId, 'sessions');
     if (!canWork) throw forbidden();
     if (body.id) {
+      await lockKey(s.db, `session:${body.id}`);
       const existing = await findSession(s.db, body.id);
       if (existing) {
         if (existing.courseId !== courseId || existing.byUserId !== s.access.actor.userId) throw conflict();
@@ -118,6 +133,8 @@ export function saveMidway(scope: Scope, courseId: string, body: z.infer<typeof 
     const { course, canWork, request, stay } = await stayOf(s, courseId);
     if (!canWork) throw forbidden();
     requireActive(course);
+    requireActive(stay);
+    await lockKey(s.db, `midway:${request.id}`);
     const [old] = await findMidway(s.db, [request.id]);
     for (const [party, date] of Object.entries(body.remindedOn ?? {})) if (date && date > today()) throw invalid(`remindedOn.${party}`, 'in_future');
     const held = body.held ?? old?.held ?? false;
@@ -169,6 +186,8 @@ export function saveFuturePlan(scope: Scope, courseId: string, body: z.infer<typ
     const { course, canWork, request, stay } = await stayOf(s, courseId);
     if (!canWork) throw forbidden();
     requireActive(course);
+    requireActive(stay);
+    await lockKey(s.db, `future_plan:${request.id}`);
     const [latest] = await findFuturePlans(s.db, [request.id]);
     const version = (latest?.version ?? 0) + 1;
     const content: FuturePlanContent = {
@@ -188,8 +207,20 @@ export function saveFuturePlan(scope: Scope, courseId: string, body: z.infer<typ
   });
 }
 
-/** When a stay ends (discharged, left, transferred), the social mentor's course moves on to homecoming. */
+/**
+ * When a stay ends (discharged, left, transferred), the social mentor's course moves on to
+ * homecoming. When the mentor's course ends, a request still waiting for a decision is withdrawn.
+ */
 export async function onCourseEnded(s: Scope, course: CourseRow) {
+  if (course.method === 'crisis_pathway') {
+    const request = await findRequestByCourse(s.db, course.id);
+    if (request?.status === 'requested') {
+      await updateRequest(s.db, request.id, { status: 'withdrawn', withdrawnAt: new Date() });
+      if (request.spottingId) await updateSpotting(s.db, request.spottingId, { status: 'withdrawn', statusAt: new Date() });
+      await s.audit([{ action: 'crisisRequest.withdraw', citizenId: request.citizenId, courseId: course.id, organisationId: request.municipalityOrgId, context: { requestId: request.id } }]);
+    }
+    return;
+  }
   if (course.method !== 'crisis_stay') return;
   const request = await findRequestByCourse(s.db, course.id);
   if (!request) return;
