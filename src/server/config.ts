@@ -25,6 +25,11 @@ export type Config = {
   /** Map tiles for the place register ({z}/{x}/{y} template); none: the map shows markers only. */
   mapTileUrl: string | null;
   mapAttribution: string | null;
+  /** CTI: phase 1 needs housing recorded on the citizen (Danish Housing First). */
+  ctiRequireHousing: boolean;
+  /** CTI: planned months of phases 1–3, and the expected days between contacts in each. */
+  ctiPhaseMonths: [number, number, number];
+  ctiContactDays: [number, number, number];
 };
 
 /** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
@@ -35,6 +40,14 @@ function int(value: string | undefined, fallback: number, name: string): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative whole number`);
   return n;
+}
+
+/** Three positive whole numbers, comma-separated ("3,3,3"). */
+function triple(value: string | undefined, fallback: [number, number, number], name: string): [number, number, number] {
+  if (value === undefined || value === '') return fallback;
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  if (parts.length !== 3 || parts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name} must be three positive whole numbers, e.g. "${fallback.join(',')}"`);
+  return parts as [number, number, number];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     crisisDefaultStayDays: Math.max(1, int(env.BROBYGGER_CRISIS_DEFAULT_STAY_DAYS, 28, 'BROBYGGER_CRISIS_DEFAULT_STAY_DAYS')),
     mapTileUrl: env.BROBYGGER_MAP_TILE_URL || null,
     mapAttribution: env.BROBYGGER_MAP_ATTRIBUTION || null,
+    ctiRequireHousing: (env.BROBYGGER_CTI_REQUIRE_HOUSING ?? '1') !== '0',
+    ctiPhaseMonths: triple(env.BROBYGGER_CTI_PHASE_MONTHS, [3, 3, 3], 'BROBYGGER_CTI_PHASE_MONTHS'),
+    ctiContactDays: triple(env.BROBYGGER_CTI_CONTACT_DAYS, [7, 14, 30], 'BROBYGGER_CTI_CONTACT_DAYS'),
   };
 }
 

@@ -40,6 +40,7 @@ export const errorCodes = [
   'pickup_before_decision',
   'step_not_reached',
   'not_a_stay',
+  'housing_required',
   'internal_error',
 ] as const;
 

@@ -17,8 +17,12 @@ export type MethodPhase = {
   steps: MethodStep[];
   /** Reasons a course may end with while in this phase. */
   endReasons: string[];
+  /** Planned length of a time-limited phase, in months (CTI: 3 + 3 + 3). */
+  plannedMonths?: number;
+  /** The expected contact rhythm in this phase, in days (CTI: weekly, every two weeks, monthly). */
+  expectedContactDays?: number;
 };
-export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals' | 'checklists' | 'sessions';
+export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals' | 'checklists' | 'sessions' | 'timeline' | 'focusAreas';
 export type MethodModel = {
   id: string;
   version: string;
@@ -28,6 +32,8 @@ export type MethodModel = {
   /** phase → phases it may move to */
   transitions: Record<string, string[]>;
   features: MethodFeature[];
+  /** Rules of a time-limited method: the phase its clock starts in, and the phase that needs housing first. */
+  clock?: { startsIn: string; housingBefore?: string };
 };
 
 /** End reasons every phase of every method allows. */

@@ -43,7 +43,7 @@ export const demoUsers: DemoUser[] = [
 export type DemoCitizen = {
   by: string;
   unit: string;
-  method: 'outreach' | 'generic';
+  method: 'outreach' | 'generic' | 'cti';
   responsible: string[];
   citizen: Record<string, unknown>;
   notes: { by: string; daysAgo: number; text: string }[];
@@ -159,7 +159,8 @@ export const demoCitizens: DemoCitizen[] = [
   {
     by: 'cti',
     unit: 'CTI-teamet',
-    method: 'generic',
+    method: 'cti',
+    startedDaysAgo: 40,
     responsible: ['cti'],
     citizen: {
       kind: 'identified',

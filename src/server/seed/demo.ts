@@ -11,6 +11,7 @@ import { recordContactAttempt, reviseContactPlan } from '../modules/outreach/out
 import { selectVisibleCourses } from '../modules/courses/courses.repo';
 import { seedBridging } from './demo-bridging';
 import { seedCrisis } from './demo-crisis';
+import { seedCti } from './demo-cti';
 import { demoCitizens, demoOrganisations, demoUsers } from './demo-data';
 
 export const DEMO_PASSWORD = 'demo';
@@ -90,6 +91,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
   }
   await seedBridging(await scopeOf('vita'), unitIds.get('SKP-teamet')!, courseOf.get('Jonas Vestergaard')!);
+  await seedCti(await scopeOf('cti'), courseOf.get('Kirsten Holm')!.courseId);
   const [admin, mentor, spotter, krise, vita] = [await scopeOf('admin'), await scopeOf('mentor'), await scopeOf('spotter'), await scopeOf('krise'), await scopeOf('vita')];
   await seedCrisis(
     { admin, mentor, spotter, krise, vita },

@@ -30,6 +30,7 @@ export type Ids = {
   stayCourse: string;
   actionPlan: string;
   demoPlace: string;
+  ctiCourse: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -305,6 +306,16 @@ export const table: Record<string, (ids: Ids) => Row> = {
     body: { at: new Date(Date.now() - 3_600_000).toISOString(), peopleMet: 1 },
     expect: by({ vita: 201, yosef: 201, leder: 201, mentor: 201, spotter: 201, cti: 201, act: 201, myndighed: 201 }, 404),
   }),
+
+  // CTI on Kirsten Holm's course (CTI-teamet, in phase 1): requests that pass the access check are refused
+  // (a phase not reached, a planned end past nine months without a reason), so nothing changes.
+  'GET /courses/{id}/timeline': (ids) => ({ path: `/courses/${ids.ctiCourse}/timeline`, expect: by({ cti: 200 }, 404) }),
+  'PUT /courses/{id}/focus-areas': (ids) => ({
+    path: `/courses/${ids.ctiCourse}/focus-areas`,
+    body: { phase: 'phase3', areas: [{ area: 'housing', activityPlan: 'Matrix' }], chosenWithCitizen: true },
+    expect: by({ cti: 409 }, 404),
+  }),
+  'PUT /courses/{id}/planned-end': (ids) => ({ path: `/courses/${ids.ctiCourse}/planned-end`, body: { plannedEndDate: '2999-01-01' }, expect: by({ cti: 422 }, 404) }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

@@ -92,6 +92,7 @@ beforeAll(async () => {
     stayCourse: request.stayCourseId,
     actionPlan: plan.body.id,
     demoPlace: place.id,
+    ctiCourse: demo.course('Kirsten Holm'),
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });

@@ -60,7 +60,15 @@ export const MethodModel = z.object({
   id: z.string(),
   version: z.string(),
   legalBasis: z.string().nullable(),
-  phases: z.array(z.object({ id: z.string(), steps: z.array(z.object({ id: z.string() })), endReasons: z.array(z.string()) })),
+  phases: z.array(
+    z.object({
+      id: z.string(),
+      steps: z.array(z.object({ id: z.string() })),
+      endReasons: z.array(z.string()),
+      plannedMonths: z.number().int().optional(),
+      expectedContactDays: z.number().int().optional(),
+    }),
+  ),
   initialPhase: z.string(),
   transitions: z.record(z.string(), z.array(z.string())),
   features: z.array(z.string()),

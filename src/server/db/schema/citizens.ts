@@ -59,6 +59,8 @@ export const courses = pgTable(
     endReason: text('end_reason'),
     /** The closing summary written at handover or close. */
     closingSummary: text('closing_summary'),
+    /** Why the planned end lies beyond the method's limit (CTI: nine months). */
+    plannedEndReason: text('planned_end_reason'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -157,4 +159,23 @@ export const accessGrants = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('access_grants_user_citizen').on(t.userId, t.citizenId)],
+);
+
+/** The 1–3 focus areas a citizen chose for a phase of a course (CTI), with the activity plan; the latest counts. */
+export const focusAreas = pgTable(
+  'focus_areas',
+  {
+    id: uuid('id').primaryKey(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id),
+    phase: text('phase').notNull(),
+    areas: jsonb('areas').$type<{ area: string; activityPlan: string }[]>().notNull(),
+    chosenWithCitizen: boolean('chosen_with_citizen').notNull(),
+    byUserId: uuid('by_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('focus_areas_course').on(t.courseId, t.phase, t.at)],
 );

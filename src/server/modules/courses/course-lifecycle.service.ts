@@ -10,6 +10,7 @@ import { registerHandover } from '../inbound/inbound.service';
 import { endCourse, findUnitWorkers, replaceResponsible, updateCoursePhase } from './courses.repo';
 import { getCourseById } from './courses.service';
 import { onCourseEnded } from '../crisis/stay.service';
+import { onPhaseEntered, requireHousingFor } from '../cti/cti.service';
 
 const statusFor: Record<string, string> = { handover: 'transferred', completed: 'completed', not_in_target_group: 'completed', discharged: 'completed', transferred: 'transferred' };
 
@@ -29,8 +30,10 @@ export function changeCoursePhase(scope: Scope, courseId: string, body: z.infer<
     if (!canWork) throw forbidden();
     requireActive(course);
     if (!(method.transitions[course.phase] ?? []).includes(body.to)) throw new AppError(409, 'phase_transition_not_allowed', [{ path: 'to', code: 'invalid_value' }]);
+    await requireHousingFor(s, course, method, body.to);
     const at = await momentOf(s, body.date, course.startDate, 'date');
     await updateCoursePhase(s, course, body.to, at, body.reason);
+    await onPhaseEntered(s, course, body.to, at);
     return getCourseById(s, courseId);
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParam } from '../../../shared/schemas/common';
 import { Course, MethodModel, Note, NoteCreate, NoteList, NoteUpdate } from '../../../shared/schemas/courses';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../../http/router';
-import { methodModels } from '../../methods';
+import { effectiveMethod, methodModels } from '../../methods';
 import { createNote, editNote, findNotesOfCourse } from '../notes/notes.service';
 import { getCourseById } from './courses.service';
 
@@ -13,7 +13,7 @@ const e409 = { ...e403, description: 'Conflict' };
 export const courseRoutes = createRouter()
   .openapi(
     createRoute({ method: 'get', path: '/methods', tags: ['courses'], security, responses: { 200: json(z.object({ items: z.array(MethodModel) })), 401: e401 } }),
-    (c) => c.json({ items: methodModels.map((m) => ({ ...m, phases: m.phases.map((p) => ({ ...p })) })) }, 200),
+    (c) => c.json({ items: methodModels.map((m) => effectiveMethod(m, scopeOf(c).config)) }, 200),
   )
   .openapi(
     createRoute({ method: 'get', path: '/courses/{id}', tags: ['courses'], security, request: { params: IdParam }, responses: { 200: json(Course), 401: e401, 404: e404, 422: e422 } }),

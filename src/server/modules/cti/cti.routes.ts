@@ -1,0 +1,47 @@
+import { createRoute } from '@hono/zod-openapi';
+import { IdParam } from '../../../shared/schemas/common';
+import { FocusAreasBody, PlannedEndBody, Timeline } from '../../../shared/schemas/cti';
+import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../../http/router';
+import { getTimeline, saveFocusAreas, setPlannedEnd } from './cti.service';
+
+const tags = ['cti'];
+const { 401: e401, 403: e403, 404: e404, 422: e422 } = errorResponses;
+const e409 = { ...e403, description: 'Not possible in the current state (see code)' };
+
+export const ctiRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/courses/{id}/timeline',
+      tags,
+      security,
+      summary: 'Phases with planned and actual dates, the place on the clock, the contact rhythm and focus areas',
+      request: { params: IdParam },
+      responses: { 200: json(Timeline), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+    }),
+    async (c) => c.json(await getTimeline(scopeOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/courses/{id}/focus-areas',
+      tags,
+      security,
+      summary: "The citizen's 1–3 focus areas for a phase, with the activity plan",
+      request: { params: IdParam, ...jsonBody(FocusAreasBody) },
+      responses: { 200: json(Timeline), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+    }),
+    async (c) => c.json(await saveFocusAreas(scopeOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/courses/{id}/planned-end',
+      tags,
+      security,
+      summary: 'Move the planned end (past the CTI clock only with a reason)',
+      request: { params: IdParam, ...jsonBody(PlannedEndBody) },
+      responses: { 200: json(Timeline), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+    }),
+    async (c) => c.json(await setPlannedEnd(scopeOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );

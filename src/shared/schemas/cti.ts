@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, optionalText, text } from './common';
+
+/** The eight life areas a CTI citizen chooses 1–3 focus areas from, per phase (seed 001). */
+export const lifeAreas = ['housing', 'mental_health', 'physical_health', 'finances', 'daily_activities', 'network', 'substance_use', 'education_employment'] as const;
+
+export const FocusAreasBody = z
+  .strictObject({
+    phase: z.string().min(1).max(20),
+    areas: z
+      .array(z.strictObject({ area: z.enum(lifeAreas), activityPlan: text(2000).min(1).describe('What the citizen and the worker will do') }))
+      .min(1)
+      .max(3)
+      .describe('1–3 focus areas the citizen chose for the phase'),
+    chosenWithCitizen: z.boolean(),
+  })
+  .meta({ id: 'FocusAreasBody' });
+
+const FocusAreas = z.object({
+  areas: z.array(z.object({ area: z.enum(lifeAreas), activityPlan: z.string() })),
+  chosenWithCitizen: z.boolean(),
+  by: z.object({ id: Id, displayName: z.string() }),
+  at: z.string(),
+});
+
+export const Timeline = z
+  .object({
+    courseId: Id,
+    method: z.string(),
+    clockStart: z.string().nullable().describe('The day the clock started (CTI: the start of phase 1)'),
+    plannedEnd: z.string().nullable(),
+    today: z.string(),
+    monthOnClock: z.number().int().nullable().describe('1–9 for CTI while the clock runs'),
+    daysLeft: z.number().int().nullable(),
+    overrun: z.boolean().describe('The clock has run out and the course is still open'),
+    phases: z.array(
+      z.object({
+        id: z.string(),
+        plannedMonths: z.number().int().nullable(),
+        expectedContactDays: z.number().int().nullable(),
+        plannedStart: z.string().nullable(),
+        plannedEnd: z.string().nullable(),
+        actualStart: z.string().nullable(),
+        actualEnd: z.string().nullable(),
+        current: z.boolean(),
+        focusAreas: FocusAreas.nullable(),
+      }),
+    ),
+    housingRequired: z.boolean().describe('Phase 1 needs housing recorded on the citizen'),
+    hasHousing: z.boolean(),
+  })
+  .meta({ id: 'Timeline' });
+
+export const PlannedEndBody = z
+  .strictObject({ plannedEndDate: z.iso.date(), reason: optionalText(1000).describe('Required when a CTI course is planned past nine months') })
+  .meta({ id: 'PlannedEndBody' });
