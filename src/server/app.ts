@@ -29,7 +29,7 @@ import { agreementRoutes } from './modules/agreements/agreements.routes';
 import { crisisRoutes } from './modules/crisis/crisis.routes';
 import { stayRoutes } from './modules/crisis/stay.routes';
 import { placeRoutes } from './modules/places/places.routes';
-import { ctiRoutes } from './modules/cti/cti.routes';
+import { ctiRoutes, networkRoutes } from './modules/cti/cti.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -59,6 +59,7 @@ export function createApp(deps: Deps) {
     .route('/', stayRoutes)
     .route('/', placeRoutes)
     .route('/', ctiRoutes)
+    .route('/', networkRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

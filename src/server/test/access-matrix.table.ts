@@ -317,6 +317,14 @@ export const table: Record<string, (ids: Ids) => Row> = {
   }),
   'PUT /courses/{id}/planned-end': (ids) => ({ path: `/courses/${ids.ctiCourse}/planned-end`, body: { plannedEndDate: '2999-01-01' }, expect: by({ cti: 422 }, 404) }),
 
+  // The network names other people: those who read the citizen's notes see it (a leader: 403).
+  'GET /citizens/{id}/network': (ids) => ({ path: `/citizens/${ids.citizen}/network`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'PUT /citizens/{id}/network': (ids) => ({
+    path: `/citizens/${ids.citizen}/network`,
+    body: { entries: [{ name: 'Hunden Bamse', kind: 'person', relation: 'other', citizenView: 'positive' }] },
+    expect: by({ vita: 200, yosef: 200, leder: 403 }, 404),
+  }),
+
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),
   // Verifying the chain reveals no content: auditors and administrators may run it.

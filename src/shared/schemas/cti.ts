@@ -54,3 +54,42 @@ export const Timeline = z
 export const PlannedEndBody = z
   .strictObject({ plannedEndDate: z.iso.date(), reason: optionalText(1000).describe('Required when a CTI course is planned past nine months') })
   .meta({ id: 'PlannedEndBody' });
+
+// ---------- The citizen's network (netværkskort), used by ICM and every method ----------
+
+export const networkRelations = ['family', 'partner', 'friend', 'neighbour', 'gp', 'psychiatry', 'substance_treatment', 'landlord', 'drop_in', 'job_centre', 'case_officer', 'other'] as const;
+export const citizenViews = ['positive', 'mixed', 'negative', 'unknown'] as const;
+
+const NetworkEntry = z.strictObject({
+  id: Id.optional().describe('Keeps an entry recognisable across versions; the server gives new entries one'),
+  name: text(200).min(1),
+  kind: z.enum(['person', 'service']),
+  relation: z.enum(networkRelations),
+  contact: optionalText(300),
+  citizenView: z.enum(citizenViews).describe("The citizen's own view of the relation"),
+  citizenSays: optionalText(1000).describe('In the citizen’s words'),
+});
+
+export const NetworkBody = z.strictObject({ entries: z.array(NetworkEntry).max(60), note: optionalText(2000) }).meta({ id: 'NetworkBody' });
+
+export const Network = z
+  .object({
+    citizenId: Id,
+    version: z.number().int().describe('0 before anything is recorded'),
+    entries: z.array(
+      z.object({
+        id: Id,
+        name: z.string(),
+        kind: z.enum(['person', 'service']),
+        relation: z.enum(networkRelations),
+        contact: z.string().nullable(),
+        citizenView: z.enum(citizenViews),
+        citizenSays: z.string().nullable(),
+      }),
+    ),
+    note: z.string().nullable(),
+    by: z.object({ id: Id, displayName: z.string() }).nullable(),
+    at: z.string().nullable(),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: 'Network' });

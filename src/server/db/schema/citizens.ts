@@ -179,3 +179,23 @@ export const focusAreas = pgTable(
   },
   (t) => [index('focus_areas_course').on(t.courseId, t.phase, t.at)],
 );
+
+export type NetworkEntryRow = { id: string; name: string; kind: 'person' | 'service'; relation: string; contact: string | null; citizenView: string; citizenSays: string | null };
+
+/** The citizen's network map (people and services, with the citizen's view of each); every save is a version. */
+export const citizenNetworks = pgTable(
+  'citizen_networks',
+  {
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    version: integer('version').notNull(),
+    entries: jsonb('entries').$type<NetworkEntryRow[]>().notNull(),
+    note: text('note'),
+    byUserId: uuid('by_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.citizenId, t.version] })],
+);

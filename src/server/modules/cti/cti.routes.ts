@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParam } from '../../../shared/schemas/common';
-import { FocusAreasBody, PlannedEndBody, Timeline } from '../../../shared/schemas/cti';
+import { FocusAreasBody, Network, NetworkBody, PlannedEndBody, Timeline } from '../../../shared/schemas/cti';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../../http/router';
 import { getTimeline, saveFocusAreas, setPlannedEnd } from './cti.service';
+import { getNetwork, saveNetwork } from './network.service';
 
 const tags = ['cti'];
 const { 401: e401, 403: e403, 404: e404, 422: e422 } = errorResponses;
@@ -44,4 +45,30 @@ export const ctiRoutes = createRouter()
       responses: { 200: json(Timeline), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
     }),
     async (c) => c.json(await setPlannedEnd(scopeOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+export const networkRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/citizens/{id}/network',
+      tags: ['citizens'],
+      security,
+      summary: "The citizen's network: people and services, with the citizen's view of each",
+      request: { params: IdParam },
+      responses: { 200: json(Network), 401: e401, 403: e403, 404: e404, 422: e422 },
+    }),
+    async (c) => c.json(await getNetwork(scopeOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/citizens/{id}/network',
+      tags: ['citizens'],
+      security,
+      summary: 'Save the network as a new version',
+      request: { params: IdParam, ...jsonBody(NetworkBody) },
+      responses: { 200: json(Network), 401: e401, 403: e403, 404: e404, 422: e422 },
+    }),
+    async (c) => c.json(await saveNetwork(scopeOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );

@@ -144,3 +144,35 @@ describe('the clock keeps its dates', () => {
     expectProblem(await vita.get(`${API}/courses/${ids.course('Kirsten Holm')}/timeline`), 404, 'not_found');
   });
 });
+
+describe("the citizen's network", () => {
+  it('keeps versions with the citizen’s view of each relation; entries keep their ids', async () => {
+    const kirsten = ids.citizen('Kirsten Holm');
+    expect((await cti.get(`${API}/citizens/${kirsten}/network`)).body).toMatchObject({ version: 0, entries: [], canEdit: true });
+    const first = await cti.request('PUT', `${API}/citizens/${kirsten}/network`, {
+      entries: [
+        { name: 'Datteren Mette', kind: 'person', relation: 'family', citizenView: 'mixed', citizenSays: 'Vi har ikke talt sammen i et år.' },
+        { name: 'Lægehuset Torvet', kind: 'service', relation: 'gp', contact: '11 22 33 44', citizenView: 'positive' },
+      ],
+      note: 'Tegnet sammen med Kirsten i køkkenet.',
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, note: 'Tegnet sammen med Kirsten i køkkenet.', by: { displayName: 'Camilla Thers' } });
+    const [mette] = first.body.entries;
+    const second = await cti.request('PUT', `${API}/citizens/${kirsten}/network`, { entries: [{ ...mette, citizenView: 'positive', citizenSays: 'Hun kom på besøg!' }] });
+    expect(second.body).toMatchObject({ version: 2, entries: [{ id: mette.id, name: 'Datteren Mette', citizenView: 'positive' }] });
+    const logged = await t.sql<{ action: string; context: Record<string, unknown> }>(`select action, context from audit_log where citizen_id = $1 and action in ('citizen.update', 'citizen.read') order by id`, [kirsten]);
+    expect(logged.filter((l) => l.action === 'citizen.update').map((l) => l.context)).toEqual([{ fields: ['network'] }, { fields: ['network'] }]);
+  });
+
+  it('refuses bad entries and outsiders, and changes nothing', async () => {
+    const kirsten = ids.citizen('Kirsten Holm');
+    const before = await countRows(t, 'citizen_networks');
+    const bad = await cti.request('PUT', `${API}/citizens/${kirsten}/network`, { entries: [{ name: '', kind: 'pet', relation: 'family', citizenView: 'great' }] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['entries.0.citizenView', 'entries.0.kind', 'entries.0.name']);
+    expectProblem(await vita.request('PUT', `${API}/citizens/${kirsten}/network`, { entries: [] }), 404, 'not_found');
+    expectProblem(await vita.get(`${API}/citizens/${kirsten}/network`), 404, 'not_found');
+    expect(await countRows(t, 'citizen_networks')).toBe(before);
+  });
+});
