@@ -9,6 +9,7 @@ import { router } from './router';
 import './styles.css';
 import './features.css';
 import './crisis.css';
+import './cti.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -19,6 +19,7 @@ import type {
   Spotting,
 } from '../shared/schemas/crisis';
 import type { ActionPlan, Place, Round } from '../shared/schemas/plans';
+import type { Timeline } from '../shared/schemas/cti';
 
 export type MeT = z.infer<typeof Me>;
 export type CitizenT = z.infer<typeof Citizen>;
@@ -76,3 +77,6 @@ export type PartiesT = {
   organisations: { id: string; name: string; kind: string }[];
   people: { id: string; displayName: string; organisationId: string; roles: string[] }[];
 };
+
+export type TimelineT = z.infer<typeof Timeline>;
+export type TimelinePhaseT = TimelineT['phases'][number];

@@ -22,7 +22,7 @@ export const cti: MethodModel = {
       expectedContactDays: 7,
       steps: [
         { id: 'transition', items: [{ id: 'homeVisits' }, { id: 'accompanied' }, { id: 'servicesLinked' }, { id: 'networkMapped' }] },
-        { id: 'focus', items: [{ id: 'focusAreasChosen' }] },
+        { id: 'focus1', items: [{ id: 'focusAreasChosen' }] },
       ],
       endReasons: ['housing_lost', ...always],
     },
@@ -32,7 +32,7 @@ export const cti: MethodModel = {
       expectedContactDays: 14,
       steps: [
         { id: 'tryOut', items: [{ id: 'networkTested' }, { id: 'supportAdjusted' }] },
-        { id: 'focus', items: [{ id: 'focusAreasChosen' }] },
+        { id: 'focus2', items: [{ id: 'focusAreasChosen' }] },
       ],
       endReasons: ['housing_lost', ...always],
     },
@@ -42,7 +42,7 @@ export const cti: MethodModel = {
       expectedContactDays: 30,
       steps: [
         { id: 'transfer', items: [{ id: 'rolesConfirmed' }, { id: 'closingMeeting' }] },
-        { id: 'focus', items: [{ id: 'focusAreasChosen' }] },
+        { id: 'focus3', items: [{ id: 'focusAreasChosen' }] },
       ],
       endReasons: ['completed', 'housing_lost', ...always],
     },

@@ -17,5 +17,5 @@ export async function seedCti(cti: Scope, courseId: string) {
       { area: 'network', activityPlan: 'Genoptage kontakten til datteren og børnebørnene.' },
     ],
   });
-  await tickItem(cti, courseId, 'focus.focusAreasChosen', { ticked: true });
+  await tickItem(cti, courseId, 'focus1.focusAreasChosen', { ticked: true });
 }

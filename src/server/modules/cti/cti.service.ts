@@ -61,7 +61,8 @@ export function getTimeline(scope: Scope, courseId: string): Promise<TimelineDto
       const plannedEndOf = plannedStart && p.plannedMonths ? addMonths(plannedStart, p.plannedMonths) : null;
       if (plannedEndOf) cursor = plannedEndOf;
       const latest = rows.filter((r) => r.phase === p.id).at(-1);
-      const start = entered(p.id);
+      // The first phase runs from the course's start date (which may lie before it was recorded).
+      const start = p.id === method.initialPhase ? { at: null as Date | null, date: course.startDate } : entered(p.id) ? { at: entered(p.id)!.at, date: localDate(entered(p.id)!.at) } : null;
       const end = left(p.id);
       return {
         id: p.id,
@@ -69,7 +70,7 @@ export function getTimeline(scope: Scope, courseId: string): Promise<TimelineDto
         expectedContactDays: p.expectedContactDays ?? null,
         plannedStart,
         plannedEnd: plannedEndOf,
-        actualStart: start ? localDate(start.at) : null,
+        actualStart: start ? start.date : null,
         actualEnd: end ? localDate(end.at) : course.phase === p.id ? ended : null,
         current: course.phase === p.id,
         focusAreas: latest
@@ -89,6 +90,7 @@ export function getTimeline(scope: Scope, courseId: string): Promise<TimelineDto
       method: method.id,
       clockStart,
       plannedEnd,
+      plannedEndReason: course.plannedEndReason,
       today: now,
       monthOnClock: clockStart && plannedEnd && reference < plannedEnd ? monthsBetween(clockStart, reference) + 1 : null,
       daysLeft: plannedEnd && course.status === 'active' ? daysBetween(now, plannedEnd) : null,

@@ -107,6 +107,7 @@ describe('a CTI course from the contact period to completion', () => {
     expect(await counts()).toEqual(before);
     expect((await cti.request('PUT', `${API}/courses/${course.courseId}/planned-end`, { plannedEndDate: later, reason: 'Venter på psykiatrien' })).status).toBe(200);
     expect((await cti.get(`${API}/courses/${course.courseId}`)).body.plannedEndDate).toBe(later);
+    expect((await timeline()).plannedEndReason).toBe('Venter på psykiatrien');
   });
 
   it('goes forward only, and ends completed in phase 3', async () => {
@@ -174,5 +175,20 @@ describe("the citizen's network", () => {
     expectProblem(await vita.request('PUT', `${API}/citizens/${kirsten}/network`, { entries: [] }), 404, 'not_found');
     expectProblem(await vita.get(`${API}/citizens/${kirsten}/network`), 404, 'not_found');
     expect(await countRows(t, 'citizen_networks')).toBe(before);
+  });
+});
+
+describe('the timeline reads as the course ran', () => {
+  it('the contact period starts at the course start, and each phase has its own focus-area item', async () => {
+    const kirsten = ids.course('Kirsten Holm');
+    const tl = (await cti.get(`${API}/courses/${kirsten}/timeline`)).body;
+    expect(tl.phases[0]).toMatchObject({ id: 'contact', actualStart: addDays(today(), -40), actualEnd: addDays(today(), -5) });
+    const lists = (await cti.get(`${API}/courses/${kirsten}/checklists`)).body;
+    const focus = lists.steps.filter((s: { id: string }) => s.id.startsWith('focus')).map((s: { id: string; items: { ticked: boolean }[] }) => [s.id, s.items[0].ticked]);
+    expect(focus).toEqual([
+      ['focus1', true],
+      ['focus2', false],
+      ['focus3', false],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { ActionPlansSection } from '../action-plans/ActionPlansSection';
 import { ConsentsSection } from '../consents/ConsentsSection';
+import { NetworkSection } from '../network/NetworkSection';
 import { BasicData } from './BasicData';
 import { CitizenActions } from './CitizenActions';
 import { CoursesSection } from './CoursesSection';
@@ -44,6 +45,7 @@ export function CitizenPage() {
       <BasicData citizen={c} />
       {c.canEdit ? <CitizenActions citizen={c} /> : null}
       <CoursesSection citizenId={c.id} />
+      <NetworkSection citizenId={c.id} citizenName={c.displayName} />
       <ActionPlansSection citizenId={c.id} />
       <ConsentsSection citizenId={c.id} canEdit={c.canEdit} />
     </article>

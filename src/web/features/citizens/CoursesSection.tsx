@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../format';
 import type { CourseT } from '../../types';
 import { NotesSection } from './NotesSection';
 import { CrisisPanel } from '../crisis/CrisisPanel';
+import { CtiPanel } from '../cti/CtiPanel';
 import { OutreachPanel } from '../outreach/OutreachPanel';
 import { PhaseActions } from '../outreach/PhaseActions';
 import { useCourses, useMethods } from './queries';
@@ -99,6 +100,8 @@ function CourseCard({ course }: { course: CourseT }) {
         <Loading />
       ) : model?.features.includes('contactAttempts') ? (
         <OutreachPanel course={course} method={model} title={title} onClosed={setClosed} />
+      ) : model?.features.includes('timeline') ? (
+        <CtiPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : model?.features.includes('checklists') ? (
         <CrisisPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : (

@@ -13,7 +13,7 @@ import { newClientId } from '../citizens/queries';
 import { crisisKeys, useSessions } from './queries';
 
 /** The log of care, counselling and motivational sessions during the stay. */
-export function SessionsSection({ course }: { course: CourseT }) {
+export function SessionsSection({ course, heading }: { course: CourseT; heading?: string }) {
   const { t } = useTranslation();
   const sessions = useSessions(course.id);
   const [status, setStatus] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function SessionsSection({ course }: { course: CourseT }) {
   const sorted = [...(sessions.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section aria-labelledby={headingId} className="course-part">
-      <h4 id={headingId}>{t('crisis.sessions.title')}</h4>
+      <h4 id={headingId}>{heading ?? t('crisis.sessions.title')}</h4>
       <StatusMessage message={status} />
       {course.canWriteNotes && course.status === 'active' ? <SessionForm course={course} onSaved={() => setStatus(t('crisis.sessions.saved'))} /> : null}
       {sessions.isPending ? <Loading /> : null}
