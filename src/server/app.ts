@@ -30,6 +30,7 @@ import { crisisRoutes } from './modules/crisis/crisis.routes';
 import { stayRoutes } from './modules/crisis/stay.routes';
 import { placeRoutes } from './modules/places/places.routes';
 import { ctiRoutes, networkRoutes } from './modules/cti/cti.routes';
+import { fidelityRoutes } from './modules/fidelity/fidelity.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,6 +61,7 @@ export function createApp(deps: Deps) {
     .route('/', placeRoutes)
     .route('/', ctiRoutes)
     .route('/', networkRoutes)
+    .route('/', fidelityRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

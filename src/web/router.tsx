@@ -19,6 +19,7 @@ import { OffersPage } from './features/offers/OffersPage';
 import { PartnerPage } from './features/partners/PartnerPage';
 import { PartnersPage } from './features/partners/PartnersPage';
 import { PlacesPage } from './features/places/PlacesPage';
+import { FidelityPage } from './features/fidelity/FidelityPage';
 import { SpottingsPage } from './features/spottings/SpottingsPage';
 
 /** Every page except the login page needs a session; without one the user is sent to log in. */
@@ -66,6 +67,7 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/partners', component: PartnersPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: PartnerPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: InboundPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/fidelity', component: FidelityPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/spottings', component: SpottingsPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/crisis', component: CrisisPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/places', component: PlacesPage }),

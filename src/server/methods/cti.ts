@@ -51,4 +51,5 @@ export const cti: MethodModel = {
   transitions: { contact: ['phase1'], phase1: ['phase2'], phase2: ['phase3'], phase3: [] },
   features: ['timeline', 'focusAreas', 'checklists', 'sessions', 'referrals'],
   clock: { startsIn: 'phase1', housingBefore: 'phase1' },
+  norms: { caseloadPerWorker: 10, withinClockShare: 0.9, twoContactsFirstMonthShare: 0.9, fallingContactShare: 0.9, completedShare: 0.8 },
 };

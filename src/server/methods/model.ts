@@ -34,6 +34,8 @@ export type MethodModel = {
   features: MethodFeature[];
   /** Rules of a time-limited method: the phase its clock starts in, and the phase that needs housing first. */
   clock?: { startsIn: string; housingBefore?: string };
+  /** Fidelity norms (metodefidelitet): the most citizens per worker, and the shares a course set should reach. */
+  norms?: { caseloadPerWorker: number; withinClockShare?: number; twoContactsFirstMonthShare?: number; fallingContactShare?: number; completedShare?: number };
 };
 
 /** End reasons every phase of every method allows. */

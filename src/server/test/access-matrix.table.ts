@@ -31,6 +31,7 @@ export type Ids = {
   actionPlan: string;
   demoPlace: string;
   ctiCourse: string;
+  ctiUnit: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -324,6 +325,9 @@ export const table: Record<string, (ids: Ids) => Row> = {
     body: { entries: [{ name: 'Hunden Bamse', kind: 'person', relation: 'other', citizenView: 'positive' }] },
     expect: by({ vita: 200, yosef: 200, leder: 403 }, 404),
   }),
+
+  // Fidelity figures of CTI-teamet: its members and leaders only (there is no CTI leader in the demo).
+  'GET /fidelity': (ids) => ({ path: `/fidelity?unitId=${ids.ctiUnit}&method=cti`, expect: by({ cti: 200 }, 403) }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

@@ -93,6 +93,7 @@ beforeAll(async () => {
     actionPlan: plan.body.id,
     demoPlace: place.id,
     ctiCourse: demo.course('Kirsten Holm'),
+    ctiUnit: demo.unit('CTI-teamet'),
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });

@@ -72,6 +72,7 @@ export const MethodModel = z.object({
   initialPhase: z.string(),
   transitions: z.record(z.string(), z.array(z.string())),
   features: z.array(z.string()),
+  norms: z.record(z.string(), z.number()).optional().describe('Fidelity norms of the method'),
 });
 
 export const BreakGlassSearch = z.strictObject({ q: text(100).min(2), reason: text(1000).min(10) });

@@ -94,3 +94,26 @@ export const Network = z
     canEdit: z.boolean(),
   })
   .meta({ id: 'Network' });
+
+// ---------- Method fidelity (metodefidelitet) ----------
+
+export const fidelityIndicators = ['caseloadPerWorker', 'withinClock', 'twoContactsFirstMonth', 'fallingContactRate', 'noEarlyDropOut'] as const;
+
+export const FidelityQuery = z.strictObject({ unitId: Id, method: z.string().min(1).max(40) });
+
+export const Fidelity = z
+  .object({
+    unitId: Id,
+    method: z.string(),
+    indicators: z.array(
+      z.object({
+        id: z.enum(fidelityIndicators),
+        value: z.number().nullable().describe('A count (caseload) or a share 0–1; null when not measured'),
+        norm: z.number().describe('The most allowed (caseload) or the least share to reach'),
+        kind: z.enum(['max', 'share']),
+        status: z.enum(['met', 'not_met', 'not_measured']),
+        n: z.number().int().describe('How many workers or courses the figure is based on'),
+      }),
+    ),
+  })
+  .meta({ id: 'Fidelity' });

@@ -192,3 +192,25 @@ describe('the timeline reads as the course ran', () => {
     ]);
   });
 });
+
+describe('method fidelity', () => {
+  it('computes each CTI indicator with its norm, and says "not measured" where the data cannot tell', async () => {
+    // Bent's course was completed within the clock (above); Kirsten's runs, five days into phase 1.
+    const res = await cti.get(`${API}/fidelity?unitId=${ids.unit('CTI-teamet')}&method=cti`);
+    expect(res.status).toBe(200);
+    const by = Object.fromEntries(res.body.indicators.map((i: { id: string }) => [i.id, i]));
+    expect(by.caseloadPerWorker).toEqual({ id: 'caseloadPerWorker', kind: 'max', norm: 10, n: 1, value: 1, status: 'met' });
+    expect(by.withinClock).toEqual({ id: 'withinClock', kind: 'share', norm: 0.9, n: 1, value: 1, status: 'met' });
+    // No course has been in phase 1 for a whole month yet.
+    expect(by.twoContactsFirstMonth).toEqual({ id: 'twoContactsFirstMonth', kind: 'share', norm: 0.9, n: 0, value: null, status: 'not_measured' });
+    // Bent's course had no logged contacts, so its rate did not fall.
+    expect(by.fallingContactRate).toMatchObject({ n: 1, value: 0, status: 'not_met' });
+    expect(by.noEarlyDropOut).toMatchObject({ n: 1, value: 1, status: 'met' });
+  });
+
+  it('is for the unit’s own members, and refuses an unknown method', async () => {
+    expectProblem(await vita.get(`${API}/fidelity?unitId=${ids.unit('CTI-teamet')}&method=cti`), 403, 'forbidden');
+    const bad = await cti.get(`${API}/fidelity?unitId=${ids.unit('CTI-teamet')}&method=nope`);
+    expect(bad.body.errors).toEqual([{ path: 'method', code: 'invalid_value' }]);
+  });
+});
