@@ -10,13 +10,16 @@ test('the CTI team sees its method fidelity, each indicator beside its norm', as
   const table = page.getByRole('table', { name: 'Indikatorer og normer' });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(6);
-  // Kirsten Holm is the team's only active course: one citizen for Camilla, within the norm of 10.
-  await expect(rows.filter({ hasText: 'Borgere pr. medarbejder' })).toContainText('1 (n = 1)');
-  await expect(rows.filter({ hasText: 'Borgere pr. medarbejder' })).toContainText('højst 10');
-  await expect(rows.filter({ hasText: 'Borgere pr. medarbejder' })).toContainText('Opfyldt');
-  // No CTI course has ended yet, so these cannot be measured.
-  await expect(rows.filter({ hasText: 'Ingen tidligt afbrudte forløb' })).toContainText('ikke målt');
-  await expect(rows.filter({ hasText: 'Ingen tidligt afbrudte forløb' })).toContainText('Ikke målt');
+  // Other browser tests may add CTI courses to the shared demo data, so only what stays true is asserted.
+  const caseload = rows.filter({ hasText: 'Borgere pr. medarbejder' });
+  await expect(caseload).toContainText(/\d+ \(n = \d+\)/);
+  await expect(caseload).toContainText('højst 10');
+  await expect(caseload).toContainText('Opfyldt');
+  await expect(rows.filter({ hasText: 'Ingen tidligt afbrudte forløb' })).toContainText('mindst 80 %');
+  // No CTI course has been in phase 1 for a whole month (the demo's is five days in), so this cannot be measured yet.
+  const firstMonth = rows.filter({ hasText: 'Mindst 2 kontakter i første måned' });
+  await expect(firstMonth).toContainText('ikke målt');
+  await expect(firstMonth).toContainText('Ikke målt');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
