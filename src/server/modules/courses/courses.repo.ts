@@ -1,11 +1,18 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../../db/ids';
+import type { Db } from '../../db/client';
 import type { Scope } from '../../access/scope';
 import { courses, coursePhaseHistory, courseWorkers, memberships, units, users } from '../../db/schema';
 import { uuidArray } from '../../access/citizen-access';
 import { visibleCourseSql } from './course-access';
 
 export type CourseRow = typeof courses.$inferSelect;
+
+/** A course by id, without an access check: for workflow steps that follow a course the caller already reached. */
+export async function findCourse(db: Db, id: string): Promise<CourseRow> {
+  const [row] = await db.select().from(courses).where(eq(courses.id, id));
+  return row;
+}
 
 export async function insertCourse(
   scope: Scope,

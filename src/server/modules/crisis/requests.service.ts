@@ -7,9 +7,9 @@ import { courses } from '../../db/schema';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem';
 import { findValidAgreementsOf } from '../agreements/agreements.repo';
-import { updateCoursePhase, type CourseRow } from '../courses/courses.repo';
+import { findCourse, updateCoursePhase } from '../courses/courses.repo';
 import { openCourse } from '../courses/courses.service';
-import { addDays, localDate, today } from '../outreach/dates';
+import { addDays, inFuture, localDate, today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
 import { recordTick } from './checklists.service';
 import { centerOrgs, mentorOrgs, readableCourseSql, requestVisibleSql } from './crisis-access';
@@ -30,12 +30,8 @@ import {
 } from './crisis.repo';
 
 type RequestDto = z.infer<typeof CrisisRequest>;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 
-async function loadCourse(s: Scope, id: string): Promise<CourseRow> {
-  return (await s.db.select().from(courses).where(eq(courses.id, id)))[0];
-}
 
 export async function toRequests(s: Scope, rows: RequestRow[]): Promise<RequestDto[]> {
   const cards = await citizenCards(s.db, rows.map((r) => r.citizenId));
@@ -132,7 +128,7 @@ export function createRequest(scope: Scope, body: z.infer<typeof CrisisRequestCr
       await lockKey(s.db, `crisis_citizen:${spotting.citizenId}`);
       ({ citizenId, organisationId, courseId: pathwayCourseId } = spotting);
       spottingId = spotting.id;
-      const course = await loadCourse(s, pathwayCourseId);
+      const course = await findCourse(s.db, pathwayCourseId);
       if (course.status !== 'active') throw new AppError(409, 'course_not_active');
     } else {
       citizenId = body.citizenId!;
@@ -185,7 +181,7 @@ export function decideRequest(scope: Scope, id: string, body: z.infer<typeof Cri
     if (!unit || !asCenter) throw forbidden();
     if (row.status !== 'requested') throw new AppError(409, 'request_not_open');
     // A pathway the municipality has closed has nothing left to admit into.
-    if ((await loadCourse(s, row.pathwayCourseId)).status !== 'active') throw new AppError(409, 'request_not_open');
+    if ((await findCourse(s.db, row.pathwayCourseId)).status !== 'active') throw new AppError(409, 'request_not_open');
     if (body.decision === 'decline' && !body.reason) throw invalid('reason', 'required');
     if (body.decision === 'decline' && body.plannedLengthDays != null) throw invalid('plannedLengthDays', 'invalid');
     const now = new Date();
@@ -228,23 +224,22 @@ export function recordPickup(scope: Scope, id: string, body: z.infer<typeof Pick
     if (row.status === 'requested') throw new AppError(409, 'pickup_before_decision');
     if (row.status !== 'admitted') throw new AppError(409, 'request_not_open');
     // Once the stay has ended, its pickup is history.
-    if ((await loadCourse(s, row.stayCourseId!)).status !== 'active') throw new AppError(409, 'course_not_active');
+    if ((await findCourse(s.db, row.stayCourseId!)).status !== 'active') throw new AppError(409, 'course_not_active');
     const pickedUpAt = body.pickedUpAt ? new Date(body.pickedUpAt) : null;
     const arrivedAt = body.arrivedAt ? new Date(body.arrivedAt) : null;
-    const limit = Date.now() + CLOCK_SKEW_MS;
-    if (pickedUpAt && pickedUpAt.getTime() > limit) throw invalid('pickedUpAt', 'in_future');
+    if (pickedUpAt && inFuture(pickedUpAt)) throw invalid('pickedUpAt', 'in_future');
     // Times are entered to the minute: a pickup in the minute of the request is not before it.
     const requestMinute = Math.floor(row.requestedAt.getTime() / 60_000) * 60_000;
     if (pickedUpAt && pickedUpAt.getTime() < requestMinute) throw invalid('pickedUpAt', 'before_request');
     if (arrivedAt && !pickedUpAt) throw invalid('pickedUpAt', 'required');
-    if (arrivedAt && arrivedAt.getTime() > limit) throw invalid('arrivedAt', 'in_future');
+    if (arrivedAt && inFuture(arrivedAt)) throw invalid('arrivedAt', 'in_future');
     if (arrivedAt && pickedUpAt && arrivedAt < pickedUpAt) throw invalid('arrivedAt', 'before_pickup');
     // A confirmed pickup or arrival is not taken back by leaving it out.
     if (row.pickedUpAt && !pickedUpAt) throw invalid('pickedUpAt', 'required');
     if (row.arrivedAt && !arrivedAt) throw invalid('arrivedAt', 'required');
     await updateRequest(s.db, id, { pickupPlannedAt: new Date(body.plannedAt), pickupTransport: body.transport, pickupAccompaniedBy: body.accompaniedBy, pickedUpAt, arrivedAt });
     await s.audit([{ action: 'crisisRequest.pickup', citizenId: row.citizenId, courseId: row.pathwayCourseId, organisationId: row.municipalityOrgId, context: { requestId: id } }]);
-    const pathway = await loadCourse(s, row.pathwayCourseId);
+    const pathway = await findCourse(s.db, row.pathwayCourseId);
     if (!row.pickupPlannedAt) await recordTick(s, pathway, 'pickup.planned', true);
     if (pickedUpAt && !row.pickedUpAt) {
       await recordTick(s, pathway, 'pickup.pickedUp', true);

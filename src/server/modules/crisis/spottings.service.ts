@@ -5,19 +5,18 @@ import { inTransaction, type Scope } from '../../access/scope';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem';
 import { findValidAgreementsOf } from '../agreements/agreements.repo';
-import { endCourse } from '../courses/courses.repo';
+import { endCourse, findCourse } from '../courses/courses.repo';
 import { openCourse } from '../courses/courses.service';
 import { insertCitizen } from '../citizens/citizens.repo';
 import { userNames } from '../outreach/outreach.repo';
 import { findPlace } from '../places/places.repo';
-import { today } from '../outreach/dates';
+import { inFuture, today } from '../outreach/dates';
 import { recordTick } from './checklists.service';
 import { requestVisibleSql, spottingFullViewSql } from './crisis-access';
 import { citizenCards, findRequests, findSocialMentors, findSpottings, insertSpotting, lockKey, unitOfRole, updateSpotting, type SpottingRow } from './crisis.repo';
 import { requireActive } from '../outreach/outreach.service';
 
 type SpottingDto = z.infer<typeof Spotting>;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** The social mentor who takes over a spotting: the one named in a valid agreement, else any. */
 async function mentorFor(s: Scope, organisationId: string): Promise<{ userId: string; unitId: string }> {
@@ -78,7 +77,7 @@ export function createSpotting(scope: Scope, body: z.infer<typeof SpottingCreate
     const organisationId = s.access.organisationsWith('spotting.create')[0];
     if (!organisationId) throw forbidden();
     const spottedAt = body.spottedAt ? new Date(body.spottedAt) : new Date();
-    if (spottedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid('spottedAt', 'in_future');
+    if (inFuture(spottedAt)) throw invalid('spottedAt', 'in_future');
     let placeText = body.place ?? null;
     if (body.placeId) {
       const place = await findPlace(s.db, body.placeId);
@@ -151,8 +150,8 @@ export function screenSpotting(scope: Scope, id: string, body: z.infer<typeof Sc
     const { spotting: row, full } = await visibleSpotting(s, id);
     if (!full) throw forbidden();
     if (row.screening) throw new AppError(409, 'already_screened');
-    const pathway = await s.db.query.courses.findFirst({ where: (c, { eq }) => eq(c.id, row.courseId) });
-    requireActive(pathway!);
+    const pathway = await findCourse(s.db, row.courseId);
+    requireActive(pathway);
     const now = new Date();
     const items = Object.fromEntries(Object.entries(body.items).filter(([, v]) => v !== undefined)) as Record<string, boolean>;
     await updateSpotting(s.db, id, {
@@ -163,7 +162,7 @@ export function screenSpotting(scope: Scope, id: string, body: z.infer<typeof Sc
     await s.audit([{ action: 'spotting.screen', citizenId: row.citizenId, courseId: row.courseId, organisationId: row.organisationId, context: { spottingId: id, inTargetGroup: body.inTargetGroup } }]);
     const course = { id: row.courseId, citizenId: row.citizenId, organisationId: row.organisationId };
     await recordTick(s, course, 'screening.screened', true);
-    if (!body.inTargetGroup) await endCourse(s, pathway!, { status: 'completed', endedAt: now, endReason: 'not_in_target_group', closingSummary: body.assessment });
+    if (!body.inTargetGroup) await endCourse(s, pathway, { status: 'completed', endedAt: now, endReason: 'not_in_target_group', closingSummary: body.assessment });
     return getSpotting(s, id);
   });
 }

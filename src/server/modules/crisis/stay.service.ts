@@ -1,15 +1,13 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { FuturePlanBody, MidwayBody, SessionCreate } from '../../../shared/schemas/crisis';
 import { inTransaction, type Scope } from '../../access/scope';
-import { courses } from '../../db/schema';
 import type { FuturePlanContent } from '../../db/schema/crisis';
 import { newId } from '../../db/ids';
 import { AppError, conflict, forbidden, invalid } from '../../http/problem';
-import { updateCoursePhase, type CourseRow } from '../courses/courses.repo';
+import { findCourse, updateCoursePhase, type CourseRow } from '../courses/courses.repo';
 import { courseFor, requireActive } from '../outreach/outreach.service';
 import { userNames } from '../outreach/outreach.repo';
-import { addDays, localDate, today } from '../outreach/dates';
+import { addDays, inFuture, localDate, today } from '../outreach/dates';
 import { recordTick } from './checklists.service';
 import {
   findFuturePlans,
@@ -27,7 +25,6 @@ import {
   type RequestRow,
 } from './crisis.repo';
 
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 // ---------- sessions ----------
 
@@ -59,7 +56,7 @@ export function logSession(scope: Scope, courseId: string, body: z.infer<typeof 
     }
     requireActive(course);
     const at = new Date(body.at);
-    if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid('at', 'in_future');
+    if (inFuture(at)) throw invalid('at', 'in_future');
     if (localDate(at) < course.startDate) throw invalid('at', 'before_course_start');
     const row = { id: body.id ?? newId(), organisationId: course.organisationId, courseId, at, kind: body.kind, note: body.note ?? null, byUserId: s.access.actor.userId, createdAt: new Date() };
     await insertSession(s.db, row);
@@ -84,7 +81,7 @@ async function stayOf(s: Scope, courseId: string) {
   const found = await courseFor(s, courseId, 'checklists');
   const request = await findRequestByCourse(s.db, courseId);
   if (!request?.stayCourseId) throw new AppError(409, 'not_a_stay');
-  const stay = courseId === request.stayCourseId ? found.course : (await s.db.select().from(courses).where(eq(courses.id, request.stayCourseId)))[0];
+  const stay = courseId === request.stayCourseId ? found.course : await findCourse(s.db, request.stayCourseId);
   return { ...found, request, stay };
 }
 
@@ -224,6 +221,6 @@ export async function onCourseEnded(s: Scope, course: CourseRow) {
   if (course.method !== 'crisis_stay') return;
   const request = await findRequestByCourse(s.db, course.id);
   if (!request) return;
-  const [pathway] = await s.db.select().from(courses).where(eq(courses.id, request.pathwayCourseId));
+  const pathway = await findCourse(s.db, request.pathwayCourseId);
   if (pathway?.status === 'active' && pathway.phase === 'stay') await updateCoursePhase(s, pathway, 'homecoming', new Date(), 'stay_ended');
 }

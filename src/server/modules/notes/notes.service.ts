@@ -5,6 +5,7 @@ import { newId } from '../../db/ids';
 import { AppError, conflict, forbidden, notFound } from '../../http/problem';
 import { selectVisibleCourses } from '../courses/courses.repo';
 import { notePermissions } from '../courses/courses.service';
+import { inFuture } from '../outreach/dates';
 import { findNoteRow, insertNote, readNotes, updateNoteText, type NoteRow } from './notes.repo';
 
 async function visibleCourse(s: Scope, courseId: string) {
@@ -52,7 +53,7 @@ export function createNote(scope: Scope, courseId: string, body: z.infer<typeof 
       return { created: false, note: toNote(s, existing, s.access.actor.displayName, []) };
     }
     const occurredAt = body.occurredAt ? new Date(body.occurredAt) : new Date();
-    if (occurredAt.getTime() > Date.now() + 5 * 60_000) throw new AppError(422, 'validation_failed', [{ path: 'occurredAt', code: 'too_big' }]);
+    if (inFuture(occurredAt)) throw new AppError(422, 'validation_failed', [{ path: 'occurredAt', code: 'too_big' }]);
     const now = new Date();
     const values = {
       id,

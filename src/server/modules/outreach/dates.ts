@@ -22,3 +22,9 @@ export function addMonths(date: string, months: number): string {
   first.setUTCDate(Math.min(d, last));
   return first.toISOString().slice(0, 10);
 }
+
+/** Client clocks run a little ahead: a time up to five minutes from now still counts as now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Whether a recorded time lies in the future (beyond the clock-skew allowance). */
+export const inFuture = (at: Date): boolean => at.getTime() > Date.now() + CLOCK_SKEW_MS;

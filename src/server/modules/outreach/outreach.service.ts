@@ -7,7 +7,7 @@ import { findMethod, type MethodFeature } from '../../methods';
 import { findUnitWorkers, selectVisibleCourses, type CourseRow } from '../courses/courses.repo';
 import { notePermissions } from '../courses/courses.service';
 import { findPlace } from '../places/places.repo';
-import { localDate } from './dates';
+import { inFuture, localDate } from './dates';
 import { findAttempt, findAttemptFacts, findDueFacts, insertAttempt, insertPlanVersion, readAttempts, readPlanVersions, userNames, type AttemptRow, type PlanRow } from './outreach.repo';
 import { summarise } from './summary';
 
@@ -100,7 +100,6 @@ async function toAttempts(s: Scope, rows: AttemptRow[]): Promise<Attempt[]> {
   }));
 }
 
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 async function visiblePlaceId(s: Scope, placeId: string) {
   const place = await findPlace(s.db, placeId);
@@ -122,7 +121,7 @@ export function recordContactAttempt(scope: Scope, courseId: string, body: z.inf
     }
     requireActive(course);
     const at = new Date(body.at);
-    if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid('at', 'in_future');
+    if (inFuture(at)) throw invalid('at', 'in_future');
     if (localDate(at) < course.startDate) throw invalid('at', 'before_course_start');
     const next = body.nextPlannedAt ? new Date(body.nextPlannedAt) : null;
     if (next && next.getTime() <= at.getTime()) throw invalid('nextPlannedAt', 'before_attempt');

@@ -4,12 +4,11 @@ import { inTransaction, type Scope } from '../../access/scope';
 import { newId } from '../../db/ids';
 import { forbidden, invalid, notFound } from '../../http/problem';
 import { displayNamesOf, peopleOf } from '../agreements/agreements.repo';
-import { localDate } from '../outreach/dates';
+import { inFuture, localDate } from '../outreach/dates';
 import { findPlace, findPlaces, insertPlace, insertRound } from './places.repo';
 
 type PlaceDto = z.infer<typeof Place>;
 const ROUNDS_SHOWN = 20;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 async function toPlaces(s: Scope, rows: Awaited<ReturnType<typeof findPlaces>>): Promise<PlaceDto[]> {
   const names = await displayNamesOf(s.db, [...new Set(rows.flatMap((r) => r.rounds.flatMap((x) => [x.byUserId, ...x.participantIds])))]);
@@ -78,7 +77,7 @@ export function logRound(scope: Scope, placeId: string, body: z.infer<typeof Rou
     const place = await findPlace(s.db, placeId);
     if (!place || !s.access.organisationsWith('place.read').includes(place.organisationId)) throw notFound();
     if (!s.access.organisationsWith('place.round').includes(place.organisationId)) throw forbidden();
-    if (new Date(body.at).getTime() > Date.now() + CLOCK_SKEW_MS) throw invalid('at', 'in_future');
+    if (inFuture(new Date(body.at))) throw invalid('at', 'in_future');
     const participantIds = [...new Set(body.participantIds)].filter((id) => id !== s.access.actor.userId);
     await requirePeople(s, place.organisationId, participantIds, 'participantIds');
     await insertRound(s.db, { id: newId(), placeId, byUserId: s.access.actor.userId, participantIds, at: new Date(body.at), peopleMet: body.peopleMet, note: body.note ?? null });
