@@ -52,9 +52,9 @@ export async function countRows(t: TestContext, table: string, where = 'true', p
   return row.n;
 }
 
-/** The row counts that a rejected request must leave unchanged. */
-export async function snapshotCounts(t: TestContext) {
-  const tables = ['citizens', 'courses', 'case_notes', 'case_note_versions', 'audit_log', 'access_grants', 'units', 'users', 'memberships'];
+/** The row counts that a rejected request must leave unchanged (the core tables, plus `extra`). */
+export async function snapshotCounts(t: TestContext, extra: string[] = []) {
+  const tables = ['citizens', 'courses', 'case_notes', 'case_note_versions', 'audit_log', 'access_grants', 'units', 'users', 'memberships', ...extra];
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await countRows(t, table);
   return out;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Client, type TestContext } from '../../test/harness';
-import { API, countRows, demoIds, expectProblem, snapshotCounts, type DemoIds } from '../../test/helpers';
+import { API, demoIds, expectProblem, snapshotCounts, type DemoIds } from '../../test/helpers';
 
 /**
  * Where the pathway stops: access ends with the courses (plus the grace period), one open request
@@ -22,11 +22,7 @@ let perRequest: { id: string; pathwayCourseId: string; stayCourseId: string };
 const SCREENING = { items: { acuteCrisis: true, substanceUse: true }, assessment: 'Akut krise, i målgruppen.', inTargetGroup: true };
 const PICKUP = { plannedAt: new Date(Date.now() - 60 * 60_000).toISOString(), transport: 'taxi', accompaniedBy: 'Morten' };
 
-async function counts() {
-  const out: Record<string, number> = await snapshotCounts(t);
-  for (const table of ['spottings', 'crisis_requests', 'checklist_ticks', 'midway_meetings', 'future_plan_versions', 'action_plan_shares']) out[table] = await countRows(t, table);
-  return out;
-}
+const counts = () => snapshotCounts(t, ['spottings', 'crisis_requests', 'checklist_ticks', 'midway_meetings', 'future_plan_versions', 'action_plan_shares']);
 
 /** Spotted by Sara and screened into the target group by Morten. */
 async function screened(alias: string) {
