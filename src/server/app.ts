@@ -31,6 +31,8 @@ import { stayRoutes } from './modules/crisis/stay.routes';
 import { placeRoutes } from './modules/places/places.routes';
 import { ctiRoutes, networkRoutes } from './modules/cti/cti.routes';
 import { fidelityRoutes } from './modules/fidelity/fidelity.routes';
+import { icmRoutes } from './modules/icm/icm.routes';
+import { teamRoutes } from './modules/teams/teams.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -62,6 +64,8 @@ export function createApp(deps: Deps) {
     .route('/', ctiRoutes)
     .route('/', networkRoutes)
     .route('/', fidelityRoutes)
+    .route('/', teamRoutes)
+    .route('/', icmRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

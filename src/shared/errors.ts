@@ -41,6 +41,7 @@ export const errorCodes = [
   'step_not_reached',
   'not_a_stay',
   'housing_required',
+  'name_taken',
   'internal_error',
 ] as const;
 
@@ -65,6 +66,8 @@ export const fieldIssueCodes = [
   'before_request',
   'before_pickup',
   'invalid',
+  'not_applicable',
+  'not_a_team_member',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

@@ -22,7 +22,7 @@ export type MethodPhase = {
   /** The expected contact rhythm in this phase, in days (CTI: weekly, every two weeks, monthly). */
   expectedContactDays?: number;
 };
-export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals' | 'checklists' | 'sessions' | 'timeline' | 'focusAreas';
+export type MethodFeature = 'contactPlan' | 'contactAttempts' | 'referrals' | 'checklists' | 'sessions' | 'timeline' | 'focusAreas' | 'icmPlan' | 'teamBoard';
 export type MethodModel = {
   id: string;
   version: string;
@@ -35,7 +35,26 @@ export type MethodModel = {
   /** Rules of a time-limited method: the phase its clock starts in, and the phase that needs housing first. */
   clock?: { startsIn: string; housingBefore?: string };
   /** Fidelity norms (metodefidelitet): the most citizens per worker, and the shares a course set should reach. */
-  norms?: { caseloadPerWorker: number; withinClockShare?: number; twoContactsFirstMonthShare?: number; fallingContactShare?: number; completedShare?: number };
+  norms?: {
+    caseloadPerWorker: number;
+    /** ACT: the caseload is the team's, counted per member rather than per named worker. */
+    caseloadPer?: 'worker' | 'member';
+    withinClockShare?: number;
+    twoContactsFirstMonthShare?: number;
+    fallingContactShare?: number;
+    /** The least share of ended courses that ended as planned (`plannedEndReasons`), not early. */
+    completedShare?: number;
+    /** ACT: the least share of face-to-face contacts held in the community rather than at the office. */
+    communityShare?: number;
+    /** ACT: the least share of weekdays with a team meeting recorded. */
+    dailyMeetingShare?: number;
+    /** ICM: the least share of active courses with one coordinating case manager named in the plan. */
+    coordinatorShare?: number;
+  };
+  /** End reasons that count as a planned end (not a drop-out); default `completed`. */
+  plannedEndReasons?: string[];
+  /** Team board: list a citizen not seen for this many days. */
+  board?: { notSeenDays: number };
 };
 
 /** End reasons every phase of every method allows. */

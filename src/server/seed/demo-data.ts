@@ -9,6 +9,20 @@ export const demoOrganisations = [
   { key: 'other', name: 'Anden Kommune', kind: 'municipality', units: ['Opsøgende team'] },
 ] as const;
 
+/** Units that are method teams, and their members' disciplines. */
+export const demoTeams: { unit: string; method: string; members: { username: string; discipline: string }[] }[] = [
+  { unit: 'CTI-teamet', method: 'cti', members: [{ username: 'cti', discipline: 'case_manager' }] },
+  {
+    unit: 'ACT-teamet',
+    method: 'act',
+    members: [
+      { username: 'act', discipline: 'support_worker' },
+      { username: 'actsyg', discipline: 'nurse' },
+      { username: 'actmyn', discipline: 'case_officer' },
+    ],
+  },
+];
+
 type OrgKey = (typeof demoOrganisations)[number]['key'];
 
 export type DemoUser = {
@@ -33,6 +47,8 @@ export const demoUsers: DemoUser[] = [
   { username: 'krise', displayName: 'Kim Krogh', descriptionKey: 'crisisStaff', roles: [{ org: 'crisis', unit: 'Akutkrisecentret', role: 'worker' }] },
   { username: 'cti', displayName: 'Camilla Thers', descriptionKey: 'ctiCaseManager', roles: [{ org: 'demo', unit: 'CTI-teamet', role: 'worker' }] },
   { username: 'act', displayName: 'Anders Toft', descriptionKey: 'actMember', roles: [{ org: 'demo', unit: 'ACT-teamet', role: 'worker' }] },
+  { username: 'actsyg', displayName: 'Signe Mørk', descriptionKey: 'actNurse', roles: [{ org: 'demo', unit: 'ACT-teamet', role: 'worker' }] },
+  { username: 'actmyn', displayName: 'Malik Nour', descriptionKey: 'actCaseOfficer', roles: [{ org: 'demo', unit: 'ACT-teamet', role: 'case_officer' }] },
   { username: 'bo', displayName: 'Bo Nygaard', descriptionKey: 'residentialStaff', roles: [{ org: 'residential', unit: 'Bostedet', role: 'worker' }] },
   { username: 'peer', displayName: 'Pia Eriksen', descriptionKey: 'peerWorker', roles: [{ org: 'residential', unit: 'Bostedet', role: 'peer' }] },
   { username: 'myndighed', displayName: 'Mona Dahl', descriptionKey: 'caseOfficer', roles: [{ org: 'demo', unit: 'Myndighed', role: 'case_officer' }] },
@@ -43,7 +59,7 @@ export const demoUsers: DemoUser[] = [
 export type DemoCitizen = {
   by: string;
   unit: string;
-  method: 'outreach' | 'generic' | 'cti';
+  method: 'outreach' | 'generic' | 'cti' | 'icm' | 'act';
   responsible: string[];
   citizen: Record<string, unknown>;
   notes: { by: string; daysAgo: number; text: string }[];
@@ -175,9 +191,42 @@ export const demoCitizens: DemoCitizen[] = [
   {
     by: 'act',
     unit: 'ACT-teamet',
-    method: 'generic',
+    method: 'act',
+    startedDaysAgo: 60,
+    responsible: ['act', 'actsyg'],
+    citizen: {
+      kind: 'identified',
+      name: 'Henrik Bach',
+      birthYear: 1985,
+      noFixedAddress: true,
+      homeMunicipality: 'Demo Kommune',
+      ownWords: { whatMatters: 'Hunden og at have et sted at sove.', hopesAndDreams: 'En lille lejlighed med have.', wantHelpWith: 'Lægen og medicinen.', doNotWant: 'At skulle møde op på et kontor.' },
+    },
+    notes: [{ by: 'act', daysAgo: 2, text: 'Mødte Henrik på bænken ved stationen. Han vil gerne have hjælp til at få fornyet sin recept.' }],
+  },
+  {
+    by: 'act',
+    unit: 'ACT-teamet',
+    method: 'act',
+    startedDaysAgo: 20,
     responsible: ['act'],
-    citizen: { kind: 'identified', name: 'Henrik Bach', birthYear: 1985, noFixedAddress: true, homeMunicipality: 'Demo Kommune' },
+    citizen: { kind: 'identified', name: 'Lone Berg', birthYear: 1979, address: 'Testvænget 8, st. th., 9999 Demoby', homeMunicipality: 'Demo Kommune' },
+    notes: [{ by: 'actsyg', daysAgo: 9, text: 'Hjemmebesøg. Lone virkede urolig og havde ikke sovet i flere døgn.' }],
+  },
+  {
+    by: 'cti',
+    unit: 'CTI-teamet',
+    method: 'icm',
+    startedDaysAgo: 120,
+    responsible: ['cti'],
+    citizen: {
+      kind: 'identified',
+      name: 'Jonas Friis',
+      birthYear: 1974,
+      address: 'Demovej 21, 1. mf., 9999 Demoby',
+      homeMunicipality: 'Demo Kommune',
+      ownWords: { whatMatters: 'At have styr på mine papirer.', hopesAndDreams: 'Et job med hænderne.', wantHelpWith: 'Jobcentret og lægen.', doNotWant: '' },
+    },
     notes: [],
   },
   {

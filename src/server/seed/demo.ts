@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { scopeForUser } from '../access/system-scope';
 import { hashPassword } from '../auth/passwords';
 import { newId } from '../db/ids';
-import { memberships, organisations, units, users } from '../db/schema';
+import { memberships, organisations, teamMembers, units, users } from '../db/schema';
 import type { Deps } from '../deps';
 import { createCitizen } from '../modules/citizens/citizens.service';
 import { createNote } from '../modules/notes/notes.service';
@@ -12,7 +12,8 @@ import { selectVisibleCourses } from '../modules/courses/courses.repo';
 import { seedBridging } from './demo-bridging';
 import { seedCrisis } from './demo-crisis';
 import { seedCti } from './demo-cti';
-import { demoCitizens, demoOrganisations, demoUsers } from './demo-data';
+import { demoCitizens, demoOrganisations, demoTeams, demoUsers } from './demo-data';
+import { seedTeams } from './demo-teams';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -37,7 +38,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
       for (const name of o.units) {
         const unitId = newId();
         unitIds.set(name, unitId);
-        await tx.insert(units).values({ id: unitId, organisationId: id, name, kind: o.kind === 'municipality' ? 'team' : o.kind });
+        const teamMethod = demoTeams.find((t) => t.unit === name)?.method ?? null;
+        await tx.insert(units).values({ id: unitId, organisationId: id, name, kind: o.kind === 'municipality' ? 'team' : o.kind, teamMethod });
       }
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -47,6 +49,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       await tx.insert(memberships).values(
         u.roles.map((r) => ({ id: newId(), userId: id, organisationId: orgIds.get(r.org)!, unitId: r.unit ? unitIds.get(r.unit)! : null, role: r.role })),
       );
+      for (const t of demoTeams) for (const m of t.members.filter((m) => m.username === u.username)) await tx.insert(teamMembers).values({ unitId: unitIds.get(t.unit)!, userId: id, discipline: m.discipline });
     }
   });
 
@@ -92,6 +95,11 @@ export async function seedDemo(deps: Deps): Promise<void> {
   }
   await seedBridging(await scopeOf('vita'), unitIds.get('SKP-teamet')!, courseOf.get('Jonas Vestergaard')!);
   await seedCti(await scopeOf('cti'), courseOf.get('Kirsten Holm')!.courseId);
+  await seedTeams(
+    { act: await scopeOf('act'), actsyg: await scopeOf('actsyg'), cti: await scopeOf('cti') },
+    { actTeam: unitIds.get('ACT-teamet')!, henrik: courseOf.get('Henrik Bach')!.courseId, lone: courseOf.get('Lone Berg')!.courseId, jonas: courseOf.get('Jonas Friis')!.courseId },
+    { act: userIds.get('act')!, actsyg: userIds.get('actsyg')!, actmyn: userIds.get('actmyn')!, cti: userIds.get('cti')! },
+  );
   const [admin, mentor, spotter, krise, vita] = [await scopeOf('admin'), await scopeOf('mentor'), await scopeOf('spotter'), await scopeOf('krise'), await scopeOf('vita')];
   await seedCrisis(
     { admin, mentor, spotter, krise, vita },

@@ -11,6 +11,7 @@ export const Course = z
     unitName: z.string(),
     method: z.string(),
     methodVersion: z.string(),
+    settingsVersion: z.number().int().nullable().describe("The version of the municipality's method settings the course follows (null: the defaults)"),
     phase: z.string(),
     status: z.enum(courseStatuses),
     legalBasis: z.string().nullable(),
@@ -72,7 +73,10 @@ export const MethodModel = z.object({
   initialPhase: z.string(),
   transitions: z.record(z.string(), z.array(z.string())),
   features: z.array(z.string()),
-  norms: z.record(z.string(), z.number()).optional().describe('Fidelity norms of the method'),
+  norms: z.record(z.string(), z.union([z.number(), z.string()])).optional().describe('Fidelity norms of the method'),
+  clock: z.object({ startsIn: z.string(), housingBefore: z.string().optional() }).optional().describe('A time-limited method: the phase its clock starts in, and the phase that needs housing first'),
+  board: z.object({ notSeenDays: z.number().int() }).optional(),
+  plannedEndReasons: z.array(z.string()).optional(),
 });
 
 export const BreakGlassSearch = z.strictObject({ q: text(100).min(2), reason: text(1000).min(10) });

@@ -196,12 +196,33 @@ export const TickBody = z.strictObject({ ticked: z.boolean(), note: optionalText
 
 // ---------- Sessions during the stay ----------
 
-export const sessionKinds = ['care', 'counselling', 'motivational', 'health', 'other'] as const;
+/**
+ * Sessions and contacts with the citizen (and, for ICM, coordination contacts with a service).
+ * `setting` says where a contact took place: ACT's fidelity counts the share in the community.
+ */
+export const sessionKinds = ['contact', 'home_visit', 'accompanied', 'coordination', 'care', 'counselling', 'motivational', 'health', 'other'] as const;
+export const sessionSettings = ['community', 'office', 'phone'] as const;
 export const SessionCreate = z
-  .strictObject({ id: Id.optional(), at: isoDateTime(), kind: z.enum(sessionKinds), note: optionalText(4000) })
+  .strictObject({
+    id: Id.optional(),
+    at: isoDateTime(),
+    kind: z.enum(sessionKinds),
+    setting: z.enum(sessionSettings).nullish().describe('Where the contact took place'),
+    service: optionalText(200).describe('The service a coordination contact was with (required for kind coordination)'),
+    note: optionalText(4000),
+  })
   .meta({ id: 'SessionCreate' });
 export const Session = z
-  .object({ id: Id, courseId: Id, at: z.string(), kind: z.enum(sessionKinds), note: z.string().nullable(), by: UserRef })
+  .object({
+    id: Id,
+    courseId: Id,
+    at: z.string(),
+    kind: z.enum(sessionKinds),
+    setting: z.enum(sessionSettings).nullable(),
+    service: z.string().nullable(),
+    note: z.string().nullable(),
+    by: UserRef,
+  })
   .meta({ id: 'Session' });
 
 // ---------- Midway meeting and future plan ----------

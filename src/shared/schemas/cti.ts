@@ -97,9 +97,12 @@ export const Network = z
 
 // ---------- Method fidelity (metodefidelitet) ----------
 
-export const fidelityIndicators = ['caseloadPerWorker', 'withinClock', 'twoContactsFirstMonth', 'fallingContactRate', 'noEarlyDropOut'] as const;
+export const fidelityIndicators = ['caseloadPerWorker', 'withinClock', 'twoContactsFirstMonth', 'fallingContactRate', 'communityContacts', 'dailyMeeting', 'coordinatorNamed', 'noEarlyDropOut'] as const;
 
 export const FidelityQuery = z.strictObject({ unitId: Id, method: z.string().min(1).max(40) });
+
+/** The window (days back from today) that the activity indicators (community contacts, daily meeting) look at. */
+export const fidelityWindowDays = 28;
 
 export const Fidelity = z
   .object({
@@ -112,7 +115,7 @@ export const Fidelity = z
         norm: z.number().describe('The most allowed (caseload) or the least share to reach'),
         kind: z.enum(['max', 'share']),
         status: z.enum(['met', 'not_met', 'not_measured']),
-        n: z.number().int().describe('How many workers or courses the figure is based on'),
+        n: z.number().int().describe('How many workers, members, courses, contacts or weekdays the figure is based on'),
       }),
     ),
   })

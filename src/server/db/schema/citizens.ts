@@ -61,6 +61,10 @@ export const courses = pgTable(
     closingSummary: text('closing_summary'),
     /** Why the planned end lies beyond the method's limit (CTI: nine months). */
     plannedEndReason: text('planned_end_reason'),
+    /** The version of the municipality's method settings the course started under (null: the defaults). */
+    settingsVersion: integer('settings_version'),
+    /** Set while the team marks the citizen as in crisis (ACT board). */
+    crisisSince: timestamp('crisis_since', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

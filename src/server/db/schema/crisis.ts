@@ -193,6 +193,10 @@ export const courseSessions = pgTable(
       .references(() => courses.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     kind: text('kind').notNull(),
+    /** Where a face-to-face contact took place: community (the citizen's own surroundings), office, or phone. */
+    setting: text('setting'),
+    /** The service a coordination contact was with (ICM). */
+    service: text('service'),
     note: text('note'),
     byUserId: uuid('by_user_id')
       .notNull()

@@ -7,3 +7,4 @@ export * from './bridging';
 export * from './places';
 export * from './crisis';
 export * from './action-plans';
+export * from './teams';

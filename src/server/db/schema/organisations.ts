@@ -16,6 +16,8 @@ export const units = pgTable(
       .references(() => organisations.id),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
+    /** A team's method (act, icm, cti); null for a unit that is not a method team. */
+    teamMethod: text('team_method'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('units_org_name').on(t.organisationId, t.name)],

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParam } from '../../../shared/schemas/common';
 import { Course, MethodModel, Note, NoteCreate, NoteList, NoteUpdate } from '../../../shared/schemas/courses';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../../http/router';
-import { effectiveMethod, methodModels } from '../../methods';
+import { methodsInForce } from '../teams/method-settings.service';
 import { createNote, editNote, findNotesOfCourse } from '../notes/notes.service';
 import { getCourseById } from './courses.service';
 
@@ -12,8 +12,16 @@ const e409 = { ...e403, description: 'Conflict' };
 
 export const courseRoutes = createRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/methods', tags: ['courses'], security, responses: { 200: json(z.object({ items: z.array(MethodModel) })), 401: e401 } }),
-    (c) => c.json({ items: methodModels.map((m) => effectiveMethod(m, scopeOf(c).config)) }, 200),
+    createRoute({
+      method: 'get',
+      path: '/methods',
+      tags: ['courses'],
+      security,
+      summary: "The method models with the settings in force in the organisation (default: the caller's first)",
+      request: { query: z.strictObject({ organisationId: z.uuid().optional() }) },
+      responses: { 200: json(z.object({ items: z.array(MethodModel) })), 401: e401, 404: e404, 422: e422 },
+    }),
+    async (c) => c.json(await methodsInForce(scopeOf(c), c.req.valid('query').organisationId), 200),
   )
   .openapi(
     createRoute({ method: 'get', path: '/courses/{id}', tags: ['courses'], security, request: { params: IdParam }, responses: { 200: json(Course), 401: e401, 404: e404, 422: e422 } }),

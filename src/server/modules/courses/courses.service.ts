@@ -4,6 +4,7 @@ import { allowedCitizenIds } from '../../access/citizen-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { newId } from '../../db/ids';
 import { AppError, invalid, notFound } from '../../http/problem';
+import { methodInForce } from '../teams/method-settings.service';
 import { findMethod } from '../../methods';
 import { findResponsible } from '../citizens/citizens.repo';
 import { findPhaseHistory, findUnitWorkers, insertCourse, isResponsible, readCourses, type CourseRow } from './courses.repo';
@@ -42,7 +43,7 @@ export async function openCourse(
   s: Scope,
   c: { citizenId: string; organisationId: string; unitId: string; method: string; responsibleIds: string[]; startDate?: string; plannedEndDate?: string | null; legalBasis?: string | null },
 ): Promise<string> {
-  const method = findMethod(c.method)!;
+  const { method, settingsVersion } = await methodInForce(s, c.organisationId, findMethod(c.method)!);
   const id = newId();
   await insertCourse(
     s,
@@ -53,6 +54,7 @@ export async function openCourse(
       unitId: c.unitId,
       method: method.id,
       methodVersion: method.version,
+      settingsVersion,
       phase: method.initialPhase,
       legalBasis: c.legalBasis ?? method.legalBasis,
       startDate: c.startDate ?? today(),
@@ -98,6 +100,7 @@ async function toCourses(s: Scope, rows: { course: CourseRow; unitName: string }
       unitName,
       method: course.method,
       methodVersion: course.methodVersion,
+      settingsVersion: course.settingsVersion,
       phase: course.phase,
       status: course.status as 'active',
       legalBasis: course.legalBasis,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FuturePlanBody, MidwayBody, SessionCreate } from '../../../shared/schemas/crisis';
+import type { FuturePlanBody, MidwayBody, Session, SessionCreate } from '../../../shared/schemas/crisis';
 import { inTransaction, type Scope } from '../../access/scope';
 import type { FuturePlanContent } from '../../db/schema/crisis';
 import { newId } from '../../db/ids';
@@ -36,12 +36,15 @@ export function listSessions(scope: Scope, courseId: string) {
     const names = await userNames(s, [...new Set(rows.map((r) => r.byUserId))]);
     await s.audit([{ action: 'session.read', citizenId: course.citizenId, courseId, organisationId: course.organisationId, context: { count: rows.length } }]);
     return {
-      items: rows.map((r) => ({ id: r.id, courseId, at: r.at.toISOString(), kind: r.kind as 'care', note: r.note, by: { id: r.byUserId, displayName: names.get(r.byUserId) ?? '' } })),
+      items: rows.map((r) => sessionDto(r, names.get(r.byUserId) ?? '')),
     };
   });
 }
 
-/** Logs a care, counselling or motivational session; a retry with the same id creates nothing new. */
+/**
+ * Logs a session or contact (any method with sessions: the stay, CTI, ICM, ACT), with where it took
+ * place; a coordination contact names its service. A retry with the same id creates nothing new.
+ */
 export function logSession(scope: Scope, courseId: string, body: z.infer<typeof SessionCreate>) {
   return inTransaction(scope, async (s) => {
     const { course, canWork } = await courseFor(s, courseId, 'sessions');
@@ -58,18 +61,33 @@ export function logSession(scope: Scope, courseId: string, body: z.infer<typeof 
     const at = new Date(body.at);
     if (inFuture(at)) throw invalid('at', 'in_future');
     if (localDate(at) < course.startDate) throw invalid('at', 'before_course_start');
-    const row = { id: body.id ?? newId(), organisationId: course.organisationId, courseId, at, kind: body.kind, note: body.note ?? null, byUserId: s.access.actor.userId, createdAt: new Date() };
+    if (body.kind === 'coordination' && !body.service) throw invalid('service', 'required');
+    const row = {
+      id: body.id ?? newId(),
+      organisationId: course.organisationId,
+      courseId,
+      at,
+      kind: body.kind,
+      setting: body.setting ?? null,
+      service: body.service || null,
+      note: body.note ?? null,
+      byUserId: s.access.actor.userId,
+      createdAt: new Date(),
+    };
     await insertSession(s.db, row);
     await s.audit([{ action: 'session.create', citizenId: course.citizenId, courseId, organisationId: course.organisationId, context: { sessionId: row.id } }]);
     return { created: true, session: sessionDto(row, s.access.actor.displayName) };
   });
 }
 
-const sessionDto = (r: { id: string; courseId: string; at: Date; kind: string; note: string | null; byUserId: string }, byName: string) => ({
+type SessionDto = z.infer<typeof Session>;
+const sessionDto = (r: { id: string; courseId: string; at: Date; kind: string; setting: string | null; service: string | null; note: string | null; byUserId: string }, byName: string): SessionDto => ({
   id: r.id,
   courseId: r.courseId,
   at: r.at.toISOString(),
-  kind: r.kind as 'care',
+  kind: r.kind as SessionDto['kind'],
+  setting: r.setting as SessionDto['setting'],
+  service: r.service,
   note: r.note,
   by: { id: r.byUserId, displayName: byName },
 });

@@ -5,7 +5,7 @@ import { inTransaction, type Scope } from '../../access/scope';
 import { citizens, courses, focusAreas } from '../../db/schema';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid } from '../../http/problem';
-import { effectiveMethod, type MethodModel } from '../../methods';
+import type { MethodModel } from '../../methods';
 import { findPhaseHistory, type CourseRow } from '../courses/courses.repo';
 import { lockKey } from '../crisis/crisis.repo';
 import { addMonths, daysBetween, localDate, today } from '../outreach/dates';
@@ -22,7 +22,7 @@ export async function hasHousing(s: Scope, citizenId: string) {
 
 /** Refuses a move into the phase that needs housing while the citizen has none recorded (configurable). */
 export async function requireHousingFor(s: Scope, course: CourseRow, method: MethodModel, to: string) {
-  if (method.clock?.housingBefore !== to || !s.config.ctiRequireHousing) return;
+  if (method.clock?.housingBefore !== to) return;
   if (!(await hasHousing(s, course.citizenId))) throw new AppError(409, 'housing_required');
 }
 
@@ -33,7 +33,7 @@ export function clockEnd(method: MethodModel, start: string) {
 
 /** When the clock starts (entering phase 1), the course's planned end becomes the clock's end. */
 export async function onPhaseEntered(s: Scope, course: CourseRow, to: string, at: Date) {
-  const method = effectiveMethod((await courseFor(s, course.id)).method, s.config);
+  const { method } = await courseFor(s, course.id);
   if (method.clock?.startsIn !== to) return;
   await s.db.update(courses).set({ plannedEndDate: clockEnd(method, localDate(at)), updatedAt: new Date() }).where(eq(courses.id, course.id));
 }
@@ -44,7 +44,7 @@ export function getTimeline(scope: Scope, courseId: string): Promise<TimelineDto
     const found = await courseFor(s, courseId, 'timeline');
     if (!found.canRead) throw forbidden();
     const { course } = found;
-    const method = effectiveMethod(found.method, s.config);
+    const method = found.method;
     const history = (await findPhaseHistory(s, [courseId])).sort((a, b) => +a.at - +b.at);
     const entered = (phase: string) => history.find((h) => h.toPhase === phase);
     const left = (phase: string) => history.find((h) => h.fromPhase === phase);
@@ -96,7 +96,7 @@ export function getTimeline(scope: Scope, courseId: string): Promise<TimelineDto
       daysLeft: plannedEnd && course.status === 'active' ? daysBetween(now, plannedEnd) : null,
       overrun: Boolean(plannedEnd && course.status === 'active' && now >= plannedEnd),
       phases,
-      housingRequired: Boolean(method.clock?.housingBefore && s.config.ctiRequireHousing),
+      housingRequired: Boolean(method.clock?.housingBefore),
       hasHousing: await hasHousing(s, course.citizenId),
     };
   });
@@ -138,7 +138,7 @@ export function setPlannedEnd(scope: Scope, courseId: string, body: z.infer<type
     if (!found.canWork) throw forbidden();
     const { course } = found;
     requireActive(course);
-    const method = effectiveMethod(found.method, s.config);
+    const method = found.method;
     if (body.plannedEndDate < course.startDate) throw invalid('plannedEndDate', 'before_course_start');
     const history = await findPhaseHistory(s, [courseId]);
     const start = method.clock ? history.filter((h) => h.toPhase === method.clock!.startsIn).sort((a, b) => +a.at - +b.at)[0] : undefined;

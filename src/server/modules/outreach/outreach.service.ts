@@ -3,7 +3,8 @@ import type { ContactAttempt, ContactAttemptBody, ContactPlanBody } from '../../
 import { inTransaction, type Scope } from '../../access/scope';
 import { newId } from '../../db/ids';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../http/problem';
-import { findMethod, type MethodFeature } from '../../methods';
+import type { MethodFeature } from '../../methods';
+import { methodOfCourse } from '../teams/method-settings.service';
 import { findUnitWorkers, selectVisibleCourses, type CourseRow } from '../courses/courses.repo';
 import { notePermissions } from '../courses/courses.service';
 import { findPlace } from '../places/places.repo';
@@ -15,7 +16,8 @@ import { summarise } from './summary';
 export async function courseFor(s: Scope, courseId: string, feature?: MethodFeature) {
   const [row] = await selectVisibleCourses(s, { courseId });
   if (!row) throw notFound();
-  const method = findMethod(row.course.method);
+  // The method as the course follows it: the model with the settings version it started under.
+  const method = await methodOfCourse(s, row.course);
   if (feature && !method?.features.includes(feature)) throw new AppError(409, 'not_supported_by_method');
   const perms = await notePermissions(s, row.course);
   return { course: row.course, unitName: row.unitName, method: method!, canRead: perms.canReadNotes, canWork: perms.canWriteNotes };
