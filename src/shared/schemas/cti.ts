@@ -97,7 +97,7 @@ export const Network = z
 
 // ---------- Method fidelity (metodefidelitet) ----------
 
-export const fidelityIndicators = ['caseloadPerWorker', 'withinClock', 'twoContactsFirstMonth', 'fallingContactRate', 'communityContacts', 'dailyMeeting', 'coordinatorNamed', 'noEarlyDropOut'] as const;
+export const fidelityIndicators = ['caseloadPerWorker', 'caseloadPerMember', 'withinClock', 'twoContactsFirstMonth', 'fallingContactRate', 'communityContacts', 'dailyMeeting', 'coordinatorNamed', 'noEarlyDropOut'] as const;
 
 export const FidelityQuery = z.strictObject({ unitId: Id, method: z.string().min(1).max(40) });
 

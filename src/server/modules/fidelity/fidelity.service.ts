@@ -46,8 +46,8 @@ async function caseload(s: Scope, method: MethodModel, unitId: string, active: C
   const norm = method.norms!.caseloadPerWorker;
   if (method.norms!.caseloadPer === 'member') {
     const [{ n }] = await s.db.select({ n: sql<number>`count(*)::int` }).from(teamMembers).where(eq(teamMembers.unitId, unitId));
-    const value = n ? active.length / n : null;
-    return { id: 'caseloadPerWorker', kind: 'max', norm, n, value, status: value === null ? 'not_measured' : value <= norm ? 'met' : 'not_met' };
+    const value = n ? Math.round((active.length / n) * 10) / 10 : null;
+    return { id: 'caseloadPerMember', kind: 'max', norm, n, value, status: value === null ? 'not_measured' : value <= norm ? 'met' : 'not_met' };
   }
   const workers = active.length ? await s.db.select().from(courseWorkers).where(inArray(courseWorkers.courseId, active.map((c) => c.id))) : [];
   const perWorker = new Map<string, number>();
