@@ -32,6 +32,9 @@ export type Ids = {
   demoPlace: string;
   ctiCourse: string;
   ctiUnit: string;
+  actTeam: string;
+  actCourse: string;
+  icmCourse: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -328,6 +331,44 @@ export const table: Record<string, (ids: Ids) => Row> = {
 
   // Fidelity figures of CTI-teamet: its members and leaders only (there is no CTI leader in the demo).
   'GET /fidelity': (ids) => ({ path: `/fidelity?unitId=${ids.ctiUnit}&method=cti`, expect: by({ cti: 200 }, 403) }),
+
+  // Teams: members see a team and its board; the organisation's administrator manages it but sees no
+  // citizen on its board. Writes that pass the access check are refused by validation, so nothing changes.
+  'GET /teams': () => ({ path: '/teams', expect: everyone(200) }),
+  'POST /teams': (ids) => ({
+    path: '/teams',
+    body: { organisationId: ids.demoOrg, name: 'Matrix-teamet', method: 'act', members: [{ userId: ids.matrixUser, discipline: 'support_worker' }] },
+    expect: by({ admin: 201 }, 403),
+  }),
+  'GET /teams/{id}': (ids) => ({ path: `/teams/${ids.actTeam}`, expect: by({ act: 200, admin: 200 }, 404) }),
+  'PUT /teams/{id}/members': (ids) => ({
+    path: `/teams/${ids.actTeam}/members`,
+    body: { members: [{ userId: ids.matrixUser, discipline: 'nurse' }, { userId: ids.matrixUser, discipline: 'peer' }] },
+    expect: by({ admin: 422, act: 403 }, 404),
+  }),
+  'GET /teams/{id}/board': (ids) => ({ path: `/teams/${ids.actTeam}/board`, expect: by({ act: 200, admin: 403 }, 404) }),
+  'POST /teams/{id}/meetings': (ids) => ({ path: `/teams/${ids.actTeam}/meetings`, body: { date: '2026-01-05', attendeeIds: [ids.matrixUser] }, expect: by({ act: 422, admin: 403 }, 404) }),
+  'POST /teams/{id}/assignments': (ids) => ({
+    path: `/teams/${ids.actTeam}/assignments`,
+    body: { date: '2026-01-05', courseId: ids.course, userId: ids.matrixUser },
+    expect: by({ act: 422, admin: 403 }, 404),
+  }),
+  'DELETE /teams/{id}/assignments/{assignmentId}': (ids) => ({ path: `/teams/${ids.actTeam}/assignments/${ids.matrixUser}`, expect: by({ admin: 403 }, 404) }),
+  'POST /teams/{id}/decisions': (ids) => ({
+    path: `/teams/${ids.actTeam}/decisions`,
+    body: { date: '2026-01-05', text: 'Matrix', authorityUserId: ids.matrixUser },
+    expect: by({ act: 422, admin: 403 }, 404),
+  }),
+  // Henrik Bach is not in crisis: confirming it changes nothing.
+  'PUT /teams/{id}/crisis/{courseId}': (ids) => ({ path: `/teams/${ids.actTeam}/crisis/${ids.actCourse}`, body: { inCrisis: false }, expect: by({ act: 200, admin: 403 }, 404) }),
+  'GET /method-settings': (ids) => ({ path: `/method-settings?organisationId=${ids.demoOrg}`, expect: by({ admin: 200 }, 403) }),
+  'PUT /method-settings/{method}': (ids) => ({ path: '/method-settings/act', body: { organisationId: ids.demoOrg, phaseMonths: [3, 3, 3] }, expect: by({ admin: 422 }, 403) }),
+  'GET /courses/{id}/icm-plan': (ids) => ({ path: `/courses/${ids.icmCourse}/icm-plan`, expect: by({ cti: 200 }, 404) }),
+  'PUT /courses/{id}/icm-plan': (ids) => ({
+    path: `/courses/${ids.icmCourse}/icm-plan`,
+    body: { coordinatorId: ids.matrixUser, purpose: 'Matrix', services: [], reviewDate: '2030-01-01' },
+    expect: by({ cti: 422 }, 404),
+  }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

@@ -94,6 +94,9 @@ beforeAll(async () => {
     demoPlace: place.id,
     ctiCourse: demo.course('Kirsten Holm'),
     ctiUnit: demo.unit('CTI-teamet'),
+    actTeam: demo.unit('ACT-teamet'),
+    actCourse: demo.course('Henrik Bach'),
+    icmCourse: demo.course('Jonas Friis'),
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });
