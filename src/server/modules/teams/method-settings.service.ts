@@ -44,7 +44,9 @@ export async function methodInForce(s: Scope, organisationId: string, model: Met
 export async function methodsInForce(scope: Scope, organisationId?: string) {
   const org = organisationId ?? scope.access.actor.memberships[0]?.organisationId;
   if (organisationId && !scope.access.actor.memberships.some((m) => m.organisationId === organisationId)) throw notFound();
-  return { items: await Promise.all(methodModels.map(async (m) => (org ? (await methodInForce(scope, org, m)).method : effectiveMethod(m, scope.config)))) };
+  const items: MethodModel[] = [];
+  for (const m of methodModels) items.push(org ? (await methodInForce(scope, org, m)).method : effectiveMethod(m, scope.config));
+  return { items };
 }
 
 async function toDto(s: Scope, organisationId: string, m: MethodModel): Promise<Dto> {
@@ -69,11 +71,16 @@ function requireAdmin(s: Scope, organisationId: string) {
 export function listMethodSettings(scope: Scope, organisationId: string) {
   return inTransaction(scope, async (s) => {
     requireAdmin(s, organisationId);
-    return { items: await Promise.all(configurable(s).map((m) => toDto(s, organisationId, m))) };
+    const items: Dto[] = [];
+    for (const m of configurable(s)) items.push(await toDto(s, organisationId, m));
+    return { items };
   });
 }
 
-/** Saves a new version of a method's settings; courses already running keep the version they began under. */
+/**
+ * Saves a new version of a method's settings — the whole set: a field left out returns to the
+ * default. Courses already running keep the version they began under.
+ */
 export function saveMethodSettings(scope: Scope, methodId: string, body: z.infer<typeof MethodSettingsBody>) {
   return inTransaction(scope, async (s) => {
     requireAdmin(s, body.organisationId);

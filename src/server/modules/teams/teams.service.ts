@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { disciplineRole, type Team, type TeamCreate, type TeamMembersBody } from '../../../shared/schemas/teams';
 import { inTransaction, type Scope } from '../../access/scope';
-import { units, users } from '../../db/schema';
+import { memberships, units, users } from '../../db/schema';
 import { newId } from '../../db/ids';
 import { conflict, forbidden, invalid, notFound } from '../../http/problem';
 import { lockKey } from '../crisis/crisis.repo';
@@ -59,13 +59,19 @@ export function getTeam(scope: Scope, id: string) {
   return inTransaction(scope, async (s) => (await toDtos(s, [await teamFor(s, id, 'memberOrAdmin')]))[0]);
 }
 
-/** Members must be existing, enabled users, each once. */
-async function checkMembers(s: Scope, members: Members) {
+/**
+ * Members must be existing, enabled users of the team's organisation (or users without any
+ * membership yet, as in the admin screen), each once: an administrator cannot give people of another
+ * organisation access to the team's citizens.
+ */
+async function checkMembers(s: Scope, organisationId: string, members: Members) {
   const ids = members.map((m) => m.userId);
   if (new Set(ids).size !== ids.length) throw invalid('members', 'invalid_value');
   for (const [i, m] of members.entries()) {
     const [u] = await s.db.select({ disabled: users.disabled }).from(users).where(eq(users.id, m.userId));
-    if (!u || u.disabled) throw invalid(`members.${i}.userId`, 'invalid_value');
+    const orgs = await s.db.selectDistinct({ organisationId: memberships.organisationId }).from(memberships).where(eq(memberships.userId, m.userId));
+    const ours = orgs.length === 0 || orgs.some((o) => o.organisationId === organisationId);
+    if (!u || u.disabled || !ours) throw invalid(`members.${i}.userId`, 'invalid_value');
   }
   return members.map((m) => ({ ...m, role: disciplineRole[m.discipline] }));
 }
@@ -73,7 +79,7 @@ async function checkMembers(s: Scope, members: Members) {
 export function createTeam(scope: Scope, body: z.infer<typeof TeamCreate>) {
   return inTransaction(scope, async (s) => {
     if (!s.access.organisationsWith('admin.manage').includes(body.organisationId)) throw forbidden();
-    const members = await checkMembers(s, body.members);
+    const members = await checkMembers(s, body.organisationId, body.members);
     await lockKey(s.db, `units:${body.organisationId}`);
     const [clash] = await s.db.select({ id: units.id }).from(units).where(and(eq(units.organisationId, body.organisationId), eq(units.name, body.name)));
     if (clash) throw conflict('name_taken');
@@ -89,7 +95,7 @@ export function createTeam(scope: Scope, body: z.infer<typeof TeamCreate>) {
 export function updateMembers(scope: Scope, id: string, body: z.infer<typeof TeamMembersBody>) {
   return inTransaction(scope, async (s) => {
     const team = await teamFor(s, id, 'admin');
-    const members = await checkMembers(s, body.members);
+    const members = await checkMembers(s, team.organisationId, body.members);
     await lockKey(s.db, `team:${id}`);
     await replaceMembers(s.db, team, members, newId);
     await s.audit([{ action: 'team.members', citizenId: null, organisationId: team.organisationId, context: { unitId: id, members: members.length } }]);
