@@ -86,8 +86,16 @@ export const teamRoutes = createRouter()
     async (c) => c.json(await recordDecision(scopeOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ method: 'put', path: '/teams/{id}/crisis/{courseId}', tags, security, summary: 'Mark a citizen on the team as in crisis, or no longer', request: { params: CrisisParam, ...jsonBody(CrisisFlagBody) }, responses: boardResponses }),
-    async (c) => c.json(await setCrisis(scopeOf(c), c.req.valid('param').id, c.req.valid('param').courseId, c.req.valid('json').inCrisis), 200),
+    createRoute({
+      method: 'put',
+      path: '/teams/{id}/crisis/{courseId}',
+      tags,
+      security,
+      summary: 'Mark a citizen on the team as in crisis, or no longer (answers the board of `date`, default today)',
+      request: { params: CrisisParam, query: BoardQuery, ...jsonBody(CrisisFlagBody) },
+      responses: boardResponses,
+    }),
+    async (c) => c.json(await setCrisis(scopeOf(c), c.req.valid('param').id, c.req.valid('param').courseId, c.req.valid('json').inCrisis, c.req.valid('query').date), 200),
   )
   .openapi(
     createRoute({
