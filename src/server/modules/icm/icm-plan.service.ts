@@ -1,10 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { IcmPlan, IcmPlanBody } from '../../../shared/schemas/teams';
 import { inTransaction, type Scope } from '../../access/scope';
-import { coursePlans } from '../../db/schema';
+import { coursePlans, memberships } from '../../db/schema';
 import { forbidden, invalid } from '../../http/problem';
-import { findUnitWorkers } from '../courses/courses.repo';
 import { lockKey } from '../crisis/crisis.repo';
 import { today } from '../outreach/dates';
 import { courseFor, requireActive } from '../outreach/outreach.service';
@@ -49,7 +48,12 @@ export function saveIcmPlan(scope: Scope, courseId: string, body: z.infer<typeof
     const { course, canWork } = await courseFor(s, courseId, 'icmPlan');
     if (!canWork) throw forbidden();
     requireActive(course);
-    if ((await findUnitWorkers(s, course.unitId, [body.coordinatorId])).length !== 1) throw invalid('coordinatorId', 'invalid_value');
+    // The coordinating case manager works in the course's unit (a worker or case officer, not a peer or spotter).
+    const [coordinator] = await s.db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.unitId, course.unitId), eq(memberships.userId, body.coordinatorId), inArray(memberships.role, ['worker', 'case_officer', 'social_mentor'])));
+    if (!coordinator) throw invalid('coordinatorId', 'invalid_value');
     await lockKey(s.db, `icm-plan:${courseId}`);
     const [latest] = await s.db.select({ version: coursePlans.version }).from(coursePlans).where(eq(coursePlans.courseId, courseId)).orderBy(desc(coursePlans.version)).limit(1);
     const version = (latest?.version ?? 0) + 1;
