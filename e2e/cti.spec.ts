@@ -108,12 +108,12 @@ test.describe.serial('CTI: contact period, housing, the nine-month clock, focus 
     await expect(phase1).toContainText('Post og regninger hver uge.');
     await expect(phase1).toContainText('Valgt sammen med borgeren · Valgt af Camilla Thers');
 
-    const sessions = card.getByRole('region', { name: 'Samtaler og kontakter' });
-    const sessionForm = sessions.getByRole('form', { name: 'Log en samtale' });
-    await sessionForm.getByRole('combobox', { name: /^Slags samtale/ }).selectOption({ label: 'Motiverende samtale' });
+    const sessions = card.getByRole('region', { name: 'Kontakter og samtaler' });
+    const sessionForm = sessions.getByRole('form', { name: 'Log en kontakt' });
+    await sessionForm.getByRole('combobox', { name: /^Slags kontakt/ }).selectOption({ label: 'Motiverende samtale' });
     await sessionForm.getByRole('textbox', { name: 'Notat' }).fill('Hjemmebesøg: talte om at holde fast i lejligheden.');
-    await sessionForm.getByRole('button', { name: 'Gem samtale' }).click();
-    await expect(status(page, 'Samtalen er gemt.')).toBeVisible();
+    await sessionForm.getByRole('button', { name: 'Gem kontakt' }).click();
+    await expect(status(page, 'Kontakten er gemt.')).toBeVisible();
     await expect(sessions.getByRole('article').first()).toContainText('holde fast i lejligheden');
 
     const visits = card.getByRole('listitem').filter({ hasText: 'Hyppige hjemmebesøg' });

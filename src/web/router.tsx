@@ -21,6 +21,8 @@ import { PartnersPage } from './features/partners/PartnersPage';
 import { PlacesPage } from './features/places/PlacesPage';
 import { FidelityPage } from './features/fidelity/FidelityPage';
 import { SpottingsPage } from './features/spottings/SpottingsPage';
+import { TeamBoardPage } from './features/teams/TeamBoardPage';
+import { TeamsPage } from './features/teams/TeamsPage';
 
 /** Every page except the login page needs a session; without one the user is sent to log in. */
 function Root() {
@@ -68,6 +70,8 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: PartnerPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: InboundPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/fidelity', component: FidelityPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/teams', component: TeamsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/teams/$teamId', component: TeamBoardPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/spottings', component: SpottingsPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/crisis', component: CrisisPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/places', component: PlacesPage }),

@@ -52,9 +52,11 @@ type TextFieldProps = Common & {
   multiline?: boolean;
   rows?: number;
   className?: string;
+  /** The id of a <datalist> with suggestions (text inputs only). */
+  list?: string;
 };
 
-export function TextField({ id, label, error, hint, required, value, onChange, type = 'text', autoComplete, inputMode, multiline, rows = 3, className }: TextFieldProps) {
+export function TextField({ id, label, error, hint, required, value, onChange, type = 'text', autoComplete, inputMode, multiline, rows = 3, className, list }: TextFieldProps) {
   const common = {
     id,
     name: id,
@@ -69,7 +71,7 @@ export function TextField({ id, label, error, hint, required, value, onChange, t
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete ?? 'off'} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type={type} autoComplete={autoComplete ?? 'off'} inputMode={inputMode} list={list} onChange={(e) => onChange(e.target.value)} />
       )}
       <HintAndError id={id} hint={hint} error={error} />
     </div>

@@ -25,6 +25,7 @@ function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean): NavI
   if (can(me, 'place.read')) items.push({ to: '/places', label: t('nav.places') });
   if (can(me, 'agreement.manage') || mentor || crisisStaff) items.push({ to: '/agreements', label: t('nav.agreements') });
   if (can(me, 'citizen.read')) items.push({ to: '/fidelity', label: t('nav.fidelity') });
+  if (me.memberships.some((m) => m.unitId !== null && m.role !== 'spotter')) items.push({ to: '/teams', label: t('teams.nav') });
   if (can(me, 'breakGlass') || can(me, 'breakGlass.review')) items.push({ to: '/break-glass', label: t('nav.breakGlass') });
   if (can(me, 'admin.manage')) items.push({ to: '/admin', label: t('nav.admin') });
   if (can(me, 'audit.read')) items.push({ to: '/audit', label: t('nav.audit') });

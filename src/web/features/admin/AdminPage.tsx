@@ -3,6 +3,8 @@ import { ErrorAlert, Loading } from '../../components/Alerts';
 import { PageHeading } from '../../components/PageHeading';
 import { useCan } from '../auth/me';
 import { useAdminUnits, useOrganisations } from './admin-queries';
+import { MethodSettingsSection } from './MethodSettingsSection';
+import { TeamsAdminSection } from './TeamsAdminSection';
 import { UnitsSection } from './UnitsSection';
 import { UsersSection } from './UsersSection';
 
@@ -52,6 +54,8 @@ export function AdminPage() {
         <>
           <UnitsSection organisations={orgs.data} units={units.data} />
           <UsersSection organisations={orgs.data} units={units.data} />
+          <TeamsAdminSection organisations={orgs.data} />
+          <MethodSettingsSection organisations={orgs.data} />
         </>
       ) : null}
     </>

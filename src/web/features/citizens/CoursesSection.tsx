@@ -6,6 +6,7 @@ import type { CourseT } from '../../types';
 import { NotesSection } from './NotesSection';
 import { CrisisPanel } from '../crisis/CrisisPanel';
 import { CtiPanel } from '../cti/CtiPanel';
+import { MethodPanel } from '../methods/MethodPanel';
 import { OutreachPanel } from '../outreach/OutreachPanel';
 import { PhaseActions } from '../outreach/PhaseActions';
 import { useCourses, useMethods } from './queries';
@@ -102,6 +103,8 @@ function CourseCard({ course }: { course: CourseT }) {
         <OutreachPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : model?.features.includes('timeline') ? (
         <CtiPanel course={course} method={model} title={title} onClosed={setClosed} />
+      ) : model?.features.includes('icmPlan') || model?.features.includes('teamBoard') ? (
+        <MethodPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : model?.features.includes('checklists') ? (
         <CrisisPanel course={course} method={model} title={title} onClosed={setClosed} />
       ) : (

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/Alerts';
 import type { CourseT, MethodT } from '../../types';
 import { NotesSection } from '../citizens/NotesSection';
@@ -18,7 +17,6 @@ type Props = { course: CourseT; method: MethodT; title: string; onClosed: (messa
  * then the checklists, sessions, notes, referrals and the phase move and closing.
  */
 export function CtiPanel({ course, method, title, onClosed }: Props) {
-  const { t } = useTranslation();
   const read = course.canReadNotes;
   const timeline = useTimeline(course.id, read);
   const has = (feature: string) => method.features.includes(feature);
@@ -34,7 +32,7 @@ export function CtiPanel({ course, method, title, onClosed }: Props) {
         </>
       ) : null}
       {read && has('checklists') ? <ChecklistSection course={course} /> : null}
-      {read && has('sessions') ? <SessionsSection course={course} heading={t('cti.sessions')} /> : null}
+      {read && has('sessions') ? <SessionsSection course={course} /> : null}
       <NotesSection course={course} title={title} />
       {read && has('referrals') ? <ReferralsSection course={course} /> : null}
       {course.canWriteNotes && course.status === 'active' ? <PhaseActions course={course} method={method} onClosed={onClosed} /> : null}

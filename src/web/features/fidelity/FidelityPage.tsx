@@ -14,7 +14,7 @@ const percent = (v: number) => `${Math.round(v * 100)} %`;
 
 /** Method fidelity (metodefidelitet) of a unit: every indicator computed from the data, beside its norm. */
 export function FidelityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const units = (useMyUnits().data ?? []).filter((u) => u.members.some((m) => m.id === me.user.id));
   // The methods with fidelity norms in their model.
@@ -27,7 +27,8 @@ export function FidelityPage() {
     enabled: Boolean(unit),
     queryFn: () => api.get<{ indicators: Indicator[] }>(`/fidelity${query({ unitId: unit, method })}`),
   });
-  const show = (i: Indicator, v: number) => (i.kind === 'share' ? percent(v) : String(v));
+  // A team's caseload (ACT) is courses per member, so not always a whole number.
+  const show = (i: Indicator, v: number) => (i.kind === 'share' ? percent(v) : v.toLocaleString(i18n.language, { maximumFractionDigits: 1 }));
   return (
     <>
       <PageHeading title={t('fidelity.title')}>{t('fidelity.title')}</PageHeading>
