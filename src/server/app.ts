@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { authRoutes } from './auth/auth.routes';
-import { originGuard, requireAuth, sessionMiddleware } from './auth/session-middleware';
+import { deviceLock, originGuard, requireAuth, sessionMiddleware } from './auth/session-middleware';
 import type { Deps } from './deps';
 import { docsRoutes } from './http/docs';
 import { AppError, problem } from './http/problem';
@@ -33,6 +33,8 @@ import { ctiRoutes, networkRoutes } from './modules/cti/cti.routes';
 import { fidelityRoutes } from './modules/fidelity/fidelity.routes';
 import { icmRoutes } from './modules/icm/icm.routes';
 import { teamRoutes } from './modules/teams/teams.routes';
+import { measurementRoutes } from './modules/measurements/measurements.routes';
+import { goalRoutes } from './modules/goals/goals.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -66,6 +68,8 @@ export function createApp(deps: Deps) {
     .route('/', fidelityRoutes)
     .route('/', teamRoutes)
     .route('/', icmRoutes)
+    .route('/', measurementRoutes)
+    .route('/', goalRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)
@@ -108,7 +112,7 @@ export function createApp(deps: Deps) {
     await next();
     c.header('cache-control', 'no-store');
   });
-  app.use('/api/v1/*', sessionMiddleware, originGuard, requireAuth);
+  app.use('/api/v1/*', sessionMiddleware, originGuard, requireAuth, deviceLock);
   app.route('/api/v1', api);
   app.route('/api/docs', docsRoutes());
   app.all('/api/*', (c) => problem(c, 404, 'not_found'));

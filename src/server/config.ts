@@ -30,6 +30,8 @@ export type Config = {
   /** CTI: planned months of phases 1–3, and the expected days between contacts in each. */
   ctiPhaseMonths: [number, number, number];
   ctiContactDays: [number, number, number];
+  /** FIT: an outcome instrument measured this many times without meaningful improvement raises an alert. */
+  fitNoImprovementSessions: number;
 };
 
 /** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ctiRequireHousing: (env.BROBYGGER_CTI_REQUIRE_HOUSING ?? '1') !== '0',
     ctiPhaseMonths: triple(env.BROBYGGER_CTI_PHASE_MONTHS, [3, 3, 3], 'BROBYGGER_CTI_PHASE_MONTHS'),
     ctiContactDays: triple(env.BROBYGGER_CTI_CONTACT_DAYS, [7, 14, 30], 'BROBYGGER_CTI_CONTACT_DAYS'),
+    fitNoImprovementSessions: Math.max(2, int(env.BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS, 6, 'BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS')),
   };
 }
 

@@ -42,6 +42,10 @@ export const errorCodes = [
   'not_a_stay',
   'housing_required',
   'name_taken',
+  'stale_version',
+  'instrument_in_use',
+  'goal_closed',
+  'device_locked',
   'internal_error',
 ] as const;
 

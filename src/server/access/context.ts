@@ -9,7 +9,14 @@ export type MembershipInfo = {
   role: Role;
 };
 
-export type Actor = { userId: string; username: string; displayName: string; memberships: MembershipInfo[] };
+export type Actor = {
+  userId: string;
+  username: string;
+  displayName: string;
+  memberships: MembershipInfo[];
+  /** Set while the device is handed to the citizen: the session answers only for this course. */
+  lockedCourseId?: string | null;
+};
 
 /** What the signed-in user may do, and where. Built once per request from the memberships. */
 export type AccessContext = {

@@ -26,7 +26,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function findActorBySession(db: Db, token: string, hours: number): Promise<Actor | null> {
   const id = hashToken(token);
   const [row] = await db
-    .select({ userId: users.id, username: users.username, displayName: users.displayName, lastSeenAt: sessions.lastSeenAt })
+    .select({ userId: users.id, username: users.username, displayName: users.displayName, lastSeenAt: sessions.lastSeenAt, lockedCourseId: sessions.lockedCourseId })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)));
@@ -38,7 +38,12 @@ export async function findActorBySession(db: Db, token: string, hours: number): 
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3_600_000) })
       .where(eq(sessions.id, id));
   }
-  return { userId: row.userId, username: row.username, displayName: row.displayName, memberships: await findMemberships(db, row.userId) };
+  return { userId: row.userId, username: row.username, displayName: row.displayName, lockedCourseId: row.lockedCourseId, memberships: await findMemberships(db, row.userId) };
+}
+
+/** Locks the session to one course while the citizen holds the device, or (null) unlocks it. */
+export async function setSessionLock(db: Db, token: string, courseId: string | null): Promise<void> {
+  await db.update(sessions).set({ lockedCourseId: courseId }).where(eq(sessions.id, hashToken(token)));
 }
 
 export async function findMemberships(db: Db, userId: string): Promise<Actor['memberships']> {

@@ -3,8 +3,9 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { LoginBody, Me } from '../../shared/schemas/auth';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../http/router';
-import { deleteSession, findMemberships } from './auth.repo';
-import { logIn } from './auth.service';
+import { deleteSession, findMemberships, setSessionLock } from './auth.repo';
+import { checkCitizenView } from '../modules/measurements/citizen-chart.service';
+import { confirmPassword, logIn } from './auth.service';
 import { SESSION_COOKIE } from './session-middleware';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -32,6 +33,38 @@ export const authRoutes = createRouter()
     },
   )
   .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/confirm',
+      tags: ['auth'],
+      security,
+      summary: "Confirm the signed-in user's password (unlocks the device after the citizen view)",
+      request: jsonBody(z.strictObject({ password: z.string().min(1).max(200) })),
+      responses: { 200: json(Ok), 401: errorResponses[401], 403: errorResponses[403], 422: errorResponses[422], 429: errorResponses[401] },
+    }),
+    async (c) => {
+      await confirmPassword(c.get('deps'), scopeOf(c).access.actor.username, c.req.valid('json').password);
+      await setSessionLock(c.get('deps').database.db, c.get('sessionToken')!, null);
+      return c.json({ ok: true as const }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/lock',
+      tags: ['auth'],
+      security,
+      summary: 'Hand the device to the citizen: until POST /auth/confirm the session answers only the citizen view of this course',
+      request: jsonBody(z.strictObject({ courseId: z.uuid() })),
+      responses: { 200: json(Ok), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[403], 422: errorResponses[422] },
+    }),
+    async (c) => {
+      await checkCitizenView(scopeOf(c), c.req.valid('json').courseId);
+      await setSessionLock(c.get('deps').database.db, c.get('sessionToken')!, c.req.valid('json').courseId);
+      return c.json({ ok: true as const }, 200);
+    },
+  )
+  .openapi(
     createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], security, responses: { 200: json(Ok), 401: errorResponses[401] } }),
     async (c) => {
       const token = c.get('sessionToken');
@@ -51,6 +84,7 @@ export const authRoutes = createRouter()
           user: { id: actor.userId, username: actor.username, displayName: actor.displayName },
           memberships,
           permissions: scope.access.permissions(),
+          lockedCourseId: actor.lockedCourseId ?? null,
         },
         200,
       );

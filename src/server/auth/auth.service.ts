@@ -25,3 +25,19 @@ export async function logIn({ database: { db }, config }: Deps, body: z.infer<ty
     me: { user: { id: user.id, username: user.username, displayName: user.displayName }, memberships, permissions: access.permissions() },
   };
 }
+
+/**
+ * Confirms the signed-in user's password without a new session: the worker unlocks the device after
+ * handing it to the citizen (citizen view). Throttled like a login.
+ */
+export async function confirmPassword({ database: { db } }: Deps, username: string, password: string) {
+  const key = username.toLowerCase();
+  if (await isThrottled(db, key)) throw new AppError(429, 'too_many_attempts');
+  const user = await findUserByUsername(db, key);
+  if (!user || user.disabled || !(await verifyPassword(user.passwordHash, password))) {
+    await recordFailure(db, key);
+    // 403, not 401: the session is still valid; only the unlock failed.
+    throw new AppError(403, 'invalid_credentials');
+  }
+  await clearFailures(db, key);
+}

@@ -54,3 +54,24 @@ export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
   if (!PUBLIC_PATHS.has(c.req.path) && !c.get('scope')) return problem(c, 401, 'unauthenticated');
   await next();
 };
+
+/**
+ * While the device is handed to the citizen (the citizen view), the session answers only what the
+ * citizen view needs for its one course: no other citizen, no record, whatever URL is typed.
+ * `POST /auth/confirm` with the worker's password lifts the lock.
+ */
+export const deviceLock: MiddlewareHandler<Env> = async (c, next) => {
+  const courseId = c.get('scope')?.access.actor.lockedCourseId;
+  if (courseId) {
+    const allowed = [
+      ['GET', '/api/v1/me'],
+      ['GET', '/api/v1/instruments'],
+      ['POST', `/api/v1/courses/${courseId}/measurements`],
+      ['GET', `/api/v1/courses/${courseId}/citizen-chart`],
+      ['POST', '/api/v1/auth/confirm'],
+      ['POST', '/api/v1/auth/logout'],
+    ];
+    if (!allowed.some(([m, p]) => c.req.method === m && c.req.path === p)) return problem(c, 423, 'device_locked');
+  }
+  await next();
+};

@@ -14,6 +14,7 @@ import { seedCrisis } from './demo-crisis';
 import { seedCti } from './demo-cti';
 import { demoCitizens, demoOrganisations, demoTeams, demoUsers } from './demo-data';
 import { seedTeams } from './demo-teams';
+import { seedFit } from './demo-fit';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -100,6 +101,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
     { actTeam: unitIds.get('ACT-teamet')!, henrik: courseOf.get('Henrik Bach')!.courseId, lone: courseOf.get('Lone Berg')!.courseId, jonas: courseOf.get('Jonas Friis')!.courseId },
     { act: userIds.get('act')!, actsyg: userIds.get('actsyg')!, actmyn: userIds.get('actmyn')!, cti: userIds.get('cti')! },
   );
+  const [kirsten, henrik] = [courseOf.get('Kirsten Holm')!, courseOf.get('Henrik Bach')!];
+  await seedFit({ cti: await scopeOf('cti'), act: await scopeOf('act') }, { kirsten: kirsten.courseId, kirstenCitizen: kirsten.citizenId, henrik: henrik.courseId, henrikCitizen: henrik.citizenId });
   const [admin, mentor, spotter, krise, vita] = [await scopeOf('admin'), await scopeOf('mentor'), await scopeOf('spotter'), await scopeOf('krise'), await scopeOf('vita')];
   await seedCrisis(
     { admin, mentor, spotter, krise, vita },

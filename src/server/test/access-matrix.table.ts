@@ -35,6 +35,7 @@ export type Ids = {
   actTeam: string;
   actCourse: string;
   icmCourse: string;
+  kirstenGoal: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -369,6 +370,59 @@ export const table: Record<string, (ids: Ids) => Row> = {
     body: { coordinatorId: ids.matrixUser, purpose: 'Matrix', services: [], reviewDate: '2030-01-01' },
     expect: by({ cti: 422 }, 404),
   }),
+
+  // FIT and goals. Measurements and goals are read with note access (a leader: 403); writes that pass
+  // the access check are refused by validation, except one follow-up on Kirsten Holm's goal by Camilla.
+  'GET /instruments': () => ({ path: '/instruments', expect: everyone(200) }),
+  'POST /instruments': (ids) => ({
+    path: '/instruments',
+    body: {
+      organisationId: ids.demoOrg,
+      key: 'matrix_scale',
+      name: { da: 'Matrix', en: 'Matrix' },
+      kind: 'session',
+      intro: { da: 'Matrix', en: 'Matrix' },
+      items: [{ id: 'q1', text: { da: 'Spørgsmål', en: 'Question' }, min: 0, max: 10 }],
+      reliableChange: 2,
+    },
+    expect: by({ admin: 201 }, 403),
+  }),
+  // Correcting the shipped WHO-5 in place would change past scores: refused.
+  'PUT /instruments/{key}': (ids) => ({
+    path: '/instruments/who5',
+    body: {
+      organisationId: ids.demoOrg,
+      version: 1,
+      name: { da: 'WHO-5', en: 'WHO-5' },
+      kind: 'outcome',
+      intro: { da: 'x', en: 'x' },
+      items: [{ id: 'q1', text: { da: 'x', en: 'x' }, min: 0, max: 5 }],
+      reliableChange: 10,
+    },
+    expect: by({ admin: 409 }, 403),
+  }),
+  'POST /courses/{id}/measurements': (ids) => ({
+    path: `/courses/${ids.course}/measurements`,
+    body: { instrument: 'who5', mode: 'verbal', answers: { cheerful: 6, calm: 3, active: 3, rested: 3, interest: 3 } },
+    expect: by({ vita: 422, yosef: 422, leder: 403 }, 404),
+  }),
+  'GET /citizens/{id}/measurements': (ids) => ({ path: `/citizens/${ids.citizen}/measurements`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'GET /citizens/{id}/development': (ids) => ({ path: `/citizens/${ids.citizen}/development`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'GET /me/alerts': () => ({ path: '/me/alerts', expect: everyone(200) }),
+  'GET /outcomes': (ids) => ({ path: `/outcomes?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200 }, 403) }),
+  'GET /citizens/{id}/goals': (ids) => ({ path: `/citizens/${ids.citizen}/goals`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'POST /citizens/{id}/goals': (ids) => ({
+    path: `/citizens/${ids.citizen}/goals`,
+    body: { text: 'Matrix', lifeArea: 'housing', goalType: 'develop', reviewDate: '2030-01-01', actionPlanId: ids.actionPlan },
+    expect: by({ vita: 422, yosef: 422, leder: 403 }, 404),
+  }),
+  'PATCH /goals/{id}': (ids) => ({ path: `/goals/${ids.kirstenGoal}`, body: {}, expect: by({ cti: 200 }, 404) }),
+  'POST /goals/{id}/follow-ups': (ids) => ({ path: `/goals/${ids.kirstenGoal}/follow-ups`, body: { rating: 4, note: 'Matrix' }, expect: by({ cti: 201 }, 404) }),
+  // Handing the device to the citizen locks the session: a fresh session per principal.
+  'POST /auth/lock': (ids) => ({ path: '/auth/lock', body: { courseId: ids.course }, freshSession: true, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  'GET /courses/{id}/citizen-chart': (ids) => ({ path: `/courses/${ids.course}/citizen-chart`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
+  // A wrong password: the session stays valid (403, not 401).
+  'POST /auth/confirm': () => ({ path: '/auth/confirm', body: { password: 'forkert-kodeord' }, expect: everyone(403) }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

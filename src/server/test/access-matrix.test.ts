@@ -97,6 +97,7 @@ beforeAll(async () => {
     actTeam: demo.unit('ACT-teamet'),
     actCourse: demo.course('Henrik Bach'),
     icmCourse: demo.course('Jonas Friis'),
+    kirstenGoal: (await clients.get('cti')!.get(`${API}/citizens/${demo.citizen('Kirsten Holm')}/goals`)).body.items[0].id,
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });

@@ -21,5 +21,6 @@ export const Me = z
     user: z.object({ id: Id, username: z.string(), displayName: z.string() }),
     memberships: z.array(Membership),
     permissions: z.array(z.string()),
+    lockedCourseId: Id.nullable().optional().describe('Set while the device is handed to the citizen (citizen view)'),
   })
   .meta({ id: 'Me' });

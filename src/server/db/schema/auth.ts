@@ -12,6 +12,8 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Set while the device is handed to the citizen (citizen view): the session may then only answer for this course. */
+    lockedCourseId: uuid('locked_course_id'),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );

@@ -8,3 +8,4 @@ export * from './places';
 export * from './crisis';
 export * from './action-plans';
 export * from './teams';
+export * from './measurements';
