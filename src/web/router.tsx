@@ -1,3 +1,4 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { createRootRoute, createRoute, createRouter, Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from './components/Alerts';
@@ -14,6 +15,8 @@ import { CitizenListPage } from './features/citizens/CitizenListPage';
 import { CitizenPage } from './features/citizens/CitizenPage';
 import { CreateCitizenPage } from './features/citizens/CreateCitizenPage';
 import { CrisisPage } from './features/crisis/CrisisPage';
+import { clearDeviceLock, useDeviceLock, type DeviceLock } from './features/fit/device-lock';
+import { DeviceLockScreen } from './features/fit/DeviceLockScreen';
 import { InboundPage } from './features/inbound/InboundPage';
 import { OffersPage } from './features/offers/OffersPage';
 import { PartnerPage } from './features/partners/PartnerPage';
@@ -24,14 +27,43 @@ import { SpottingsPage } from './features/spottings/SpottingsPage';
 import { TeamBoardPage } from './features/teams/TeamBoardPage';
 import { TeamsPage } from './features/teams/TeamsPage';
 
+const CitizenViewPage = lazy(() => import('./features/fit/CitizenViewPage').then((m) => ({ default: m.CitizenViewPage })));
+
+/**
+ * While the device is handed to the citizen, only the citizen view shows (any other address leads
+ * back to it); once handed back, every address shows only the lock screen. Neither renders the
+ * layout or the route's page, so nothing from the record is fetched.
+ */
+function DeviceGate({ lock, pathname }: { lock: DeviceLock; pathname: string }) {
+  if (lock.stage === 'citizen') {
+    if (pathname !== '/citizen-view') return <Navigate to="/citizen-view" replace />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <CitizenViewPage lock={lock} />
+      </Suspense>
+    );
+  }
+  return <DeviceLockScreen lock={lock} />;
+}
+
+const serverLock = (courseId: string): DeviceLock => ({ stage: 'locked', citizenId: '', courseId, instruments: [], showChart: false, ids: {}, done: [] });
+
 /** Every page except the login page needs a session; without one the user is sent to log in. */
 function Root() {
   const me = useMeQuery();
   const { pathname } = useLocation();
+  const lock = useDeviceLock();
+  // Without a session the lock is moot: logging in again takes the password anyway.
+  useEffect(() => {
+    if (me.data === null) clearDeviceLock();
+  }, [me.data]);
   if (pathname === '/login') return <Outlet />;
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} />;
   if (!me.data) return <Navigate to="/login" />;
+  // The server's lock counts even when this browser's storage lost it (another tab, cleared storage).
+  const locked = lock ?? (me.data.lockedCourseId ? serverLock(me.data.lockedCourseId) : null);
+  if (locked) return <DeviceGate lock={locked} pathname={pathname} />;
   return (
     <MeContext.Provider value={me.data}>
       <Layout me={me.data}>
@@ -79,6 +111,8 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: BreakGlassPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage }),
+  // Shown by Root while the device is with the citizen; unlocked, the address leads home.
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizen-view', component: () => <Navigate to="/" replace /> }),
 ];
 
 export const router = createRouter({ routeTree: rootRoute.addChildren(routes), defaultPreload: false, scrollRestoration: true });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/Alerts';
 import { PageHeading } from '../../components/PageHeading';
 import { useCan } from '../auth/me';
+import { InstrumentsSection } from '../instruments/InstrumentsSection';
 import { useAdminUnits, useOrganisations } from './admin-queries';
 import { MethodSettingsSection } from './MethodSettingsSection';
 import { TeamsAdminSection } from './TeamsAdminSection';
@@ -56,6 +57,7 @@ export function AdminPage() {
           <UsersSection organisations={orgs.data} units={units.data} />
           <TeamsAdminSection organisations={orgs.data} />
           <MethodSettingsSection organisations={orgs.data} />
+          <InstrumentsSection organisations={orgs.data} />
         </>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { Pagination } from '../../components/Pagination';
 import { useCan } from '../auth/me';
 import { GrantsSection } from '../break-glass/GrantsSection';
 import { CalendarSection } from '../calendar/CalendarSection';
+import { AlertsSection } from '../home/AlertsSection';
 import { DueSection } from '../home/DueSection';
 import { UnitInboundStats, UnitOverview } from '../home/UnitOverview';
 import { CitizenTable } from './CitizenTable';
@@ -45,6 +46,7 @@ export function CitizenListPage() {
       ) : (
         <>
           {isWorker ? <DueSection /> : null}
+          {isWorker ? <AlertsSection /> : null}
           {isLeader ? <UnitOverview /> : null}
           <h2 className="caseload-heading">{t('citizens.list.caseload')}</h2>
           <div className="toolbar">

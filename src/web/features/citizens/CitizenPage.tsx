@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/Alerts';
@@ -7,12 +8,15 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { ActionPlansSection } from '../action-plans/ActionPlansSection';
 import { ConsentsSection } from '../consents/ConsentsSection';
+import { GoalsSection } from '../goals/GoalsSection';
 import { NetworkSection } from '../network/NetworkSection';
 import { BasicData } from './BasicData';
 import { CitizenActions } from './CitizenActions';
 import { CoursesSection } from './CoursesSection';
 import { OwnWordsSection, SafetyNotesSection } from './OwnWordsSection';
 import { useCitizen } from './queries';
+
+const DevelopmentSection = lazy(() => import('../fit/DevelopmentSection').then((m) => ({ default: m.DevelopmentSection })));
 
 export function CitizenPage() {
   const { t } = useTranslation();
@@ -45,7 +49,11 @@ export function CitizenPage() {
       <BasicData citizen={c} />
       {c.canEdit ? <CitizenActions citizen={c} /> : null}
       <CoursesSection citizenId={c.id} />
+      <Suspense fallback={<Loading />}>
+        <DevelopmentSection citizenId={c.id} />
+      </Suspense>
       <NetworkSection citizenId={c.id} citizenName={c.displayName} />
+      <GoalsSection citizenId={c.id} />
       <ActionPlansSection citizenId={c.id} />
       <ConsentsSection citizenId={c.id} canEdit={c.canEdit} />
     </article>

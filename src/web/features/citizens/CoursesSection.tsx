@@ -6,6 +6,7 @@ import type { CourseT } from '../../types';
 import { NotesSection } from './NotesSection';
 import { CrisisPanel } from '../crisis/CrisisPanel';
 import { CtiPanel } from '../cti/CtiPanel';
+import { CourseFit } from '../fit/CourseFit';
 import { MethodPanel } from '../methods/MethodPanel';
 import { OutreachPanel } from '../outreach/OutreachPanel';
 import { PhaseActions } from '../outreach/PhaseActions';
@@ -97,6 +98,7 @@ function CourseCard({ course }: { course: CourseT }) {
           ))}
         </ol>
       </details>
+      <CourseFit course={course} />
       {methods.isPending ? (
         <Loading />
       ) : model?.features.includes('contactAttempts') ? (

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/Fields';
 import { PageHeading } from '../../components/PageHeading';
 import { useMe } from '../auth/me';
 import { useMethods, useMyUnits } from '../citizens/queries';
+import { OutcomesSection } from './OutcomesSection';
 
 type Indicator = { id: string; value: number | null; norm: number; kind: 'max' | 'share'; status: 'met' | 'not_met' | 'not_measured'; n: number };
 
@@ -67,6 +68,7 @@ export function FidelityPage() {
           </tbody>
         </table>
       ) : null}
+      {unit ? <OutcomesSection unitId={unit} /> : null}
     </>
   );
 }
