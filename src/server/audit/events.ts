@@ -69,6 +69,8 @@ export const AuditEvent = z.discriminatedUnion('action', [
   z.object({ ...base, action: z.literal('goal.write'), context: z.object({ goalId: z.uuid(), fields: z.array(z.string()) }) }),
   z.object({ ...base, action: z.literal('goal.followUp'), context: z.object({ goalId: z.uuid(), followUpId: z.uuid() }) }),
   z.object({ ...base, action: z.literal('outcomes.read'), context: z.object({ unitId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('device.lock'), context: z.object({}).default({}) }),
+  z.object({ ...base, action: z.literal('device.unlock'), context: z.object({}).default({}) }),
   z.object({ ...base, action: z.literal('breakGlass.search'), context: search.extend({ reason: z.string() }) }),
   z.object({ ...base, action: z.literal('breakGlass.grant'), context: z.object({ reason: z.string(), grantId: z.uuid(), expiresAt: z.string() }) }),
   z.object({ ...base, action: z.literal('audit.search'), context: search }),

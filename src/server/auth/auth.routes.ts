@@ -5,6 +5,7 @@ import { LoginBody, Me } from '../../shared/schemas/auth';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../http/router';
 import { deleteSession, findMemberships, setSessionLock } from './auth.repo';
 import { checkCitizenView } from '../modules/measurements/citizen-chart.service';
+import { findCourse } from '../modules/courses/courses.repo';
 import { confirmPassword, logIn } from './auth.service';
 import { SESSION_COOKIE } from './session-middleware';
 
@@ -43,8 +44,14 @@ export const authRoutes = createRouter()
       responses: { 200: json(Ok), 401: errorResponses[401], 403: errorResponses[403], 422: errorResponses[422], 429: errorResponses[401] },
     }),
     async (c) => {
-      await confirmPassword(c.get('deps'), scopeOf(c).access.actor.username, c.req.valid('json').password);
-      await setSessionLock(c.get('deps').database.db, c.get('sessionToken')!, null);
+      const scope = scopeOf(c);
+      await confirmPassword(c.get('deps'), scope.access.actor.username, c.req.valid('json').password, c.get('sessionToken')!);
+      const lockedCourseId = scope.access.actor.lockedCourseId;
+      if (lockedCourseId) {
+        await setSessionLock(scope.db, c.get('sessionToken')!, null);
+        const course = await findCourse(scope.db, lockedCourseId);
+        await scope.audit([{ action: 'device.unlock', citizenId: course.citizenId, courseId: course.id, organisationId: course.organisationId, context: {} }]);
+      }
       return c.json({ ok: true as const }, 200);
     },
   )
@@ -59,8 +66,10 @@ export const authRoutes = createRouter()
       responses: { 200: json(Ok), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[403], 422: errorResponses[422] },
     }),
     async (c) => {
-      await checkCitizenView(scopeOf(c), c.req.valid('json').courseId);
-      await setSessionLock(c.get('deps').database.db, c.get('sessionToken')!, c.req.valid('json').courseId);
+      const scope = scopeOf(c);
+      const course = await checkCitizenView(scope, c.req.valid('json').courseId);
+      await setSessionLock(scope.db, c.get('sessionToken')!, course.id);
+      await scope.audit([{ action: 'device.lock', citizenId: course.citizenId, courseId: course.id, organisationId: course.organisationId, context: {} }]);
       return c.json({ ok: true as const }, 200);
     },
   )

@@ -63,6 +63,8 @@ export const auditActions = [
   'goal.write',
   'goal.followUp',
   'outcomes.read',
+  'device.lock',
+  'device.unlock',
   'breakGlass.search',
   'breakGlass.grant',
   'audit.search',

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { fidelityWindowDays, type Fidelity } from '../../../shared/schemas/cti';
 import type { Scope } from '../../access/scope';
@@ -61,7 +61,10 @@ async function clockIndicators(s: Scope, method: MethodModel, rows: CourseRow[])
   const norms = method.norms!;
   const ids = rows.map((c) => c.id);
   const history = await findPhaseHistory(s, ids);
-  const sessions = ids.length ? await s.db.select({ courseId: courseSessions.courseId, at: courseSessions.at }).from(courseSessions).where(inArray(courseSessions.courseId, ids)) : [];
+  // Contacts with the citizen: a coordination contact with a service is not one.
+  const sessions = ids.length
+    ? await s.db.select({ courseId: courseSessions.courseId, at: courseSessions.at }).from(courseSessions).where(and(inArray(courseSessions.courseId, ids), ne(courseSessions.kind, 'coordination')))
+    : [];
   const now = today();
   const timed = method.phases.filter((p) => p.plannedMonths);
   const months = timed.reduce((n, p) => n + (p.plannedMonths ?? 0), 0);
@@ -123,14 +126,18 @@ async function teamIndicators(s: Scope, method: MethodModel, unitId: string, row
       ? await s.db
           .select({ setting: courseSessions.setting })
           .from(courseSessions)
-          .where(and(inArray(courseSessions.courseId, ids), gte(courseSessions.at, since), inArray(courseSessions.setting, ['community', 'office'])))
+          .where(and(inArray(courseSessions.courseId, ids), gte(courseSessions.at, since), inArray(courseSessions.setting, ['community', 'office']), ne(courseSessions.kind, 'coordination')))
       : [];
     out.push(share('communityContacts', contacts.filter((c) => c.setting === 'community').length, contacts.length, norms.communityShare));
   }
   if (norms.dailyMeetingShare !== undefined) {
-    const days = weekdaysOfWindow();
-    const held = await s.db.select({ date: teamMeetings.date }).from(teamMeetings).where(and(eq(teamMeetings.unitId, unitId), gte(teamMeetings.date, days[0])));
+    const [unit] = await s.db.select({ createdAt: units.createdAt }).from(units).where(eq(units.id, unitId));
+    const held = await s.db.select({ date: teamMeetings.date }).from(teamMeetings).where(and(eq(teamMeetings.unitId, unitId), gte(teamMeetings.date, addDays(today(), -fidelityWindowDays))));
     const heldDays = new Set(held.map((h) => h.date));
+    // Weekdays since the team existed; today only once its meeting is recorded (the day is not over).
+    // (The team existed from its creation, or from its first recorded meeting if that is earlier.)
+    const existed = [localDate(unit.createdAt), ...heldDays].sort()[0];
+    const days = weekdaysOfWindow().filter((d) => d >= existed && (d < today() || heldDays.has(d)));
     out.push(share('dailyMeeting', days.filter((d) => heldDays.has(d)).length, days.length, norms.dailyMeetingShare));
   }
   if (norms.coordinatorShare !== undefined) {

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { FollowUpCreate, Goal, GoalCreate, GoalPatch } from '../../../shared/schemas/measurements';
-import { recordAccess } from '../../access/record-access';
+import { ownRecordSql, recordAccess } from '../../access/record-access';
+import { courseFor } from '../outreach/outreach.service';
 import { inTransaction, type Scope } from '../../access/scope';
 import { actionPlans, courses, goalFollowUps, goals } from '../../db/schema';
 import { newId } from '../../db/ids';
-import { conflict, invalid, notFound } from '../../http/problem';
+import { conflict, forbidden, invalid, notFound } from '../../http/problem';
 import { findMethod } from '../../methods';
 import { today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
@@ -44,35 +45,36 @@ export async function goalDtos(s: Scope, rows: GoalRow[], canEdit: boolean): Pro
 export function listGoals(scope: Scope, citizenId: string) {
   return inTransaction(scope, async (s) => {
     const access = await recordAccess(s, citizenId, 'read');
-    const rows = await s.db.select().from(goals).where(eq(goals.citizenId, citizenId)).orderBy(sql`case ${goals.status} when 'active' then 0 when 'paused' then 1 when 'achieved' then 2 else 3 end`, desc(goals.createdAt));
+    const rows = await s.db.select().from(goals).where(and(eq(goals.citizenId, citizenId), ownRecordSql(s, sql`${goals.courseId}`, sql`${goals.organisationId}`))).orderBy(sql`case ${goals.status} when 'active' then 0 when 'paused' then 1 when 'achieved' then 2 else 3 end`, desc(goals.createdAt));
     await s.audit([{ action: 'goal.read', citizenId, organisationId: access.organisationId, context: { count: rows.length } }]);
     return { items: await goalDtos(s, rows, access.canWrite) };
   });
 }
 
 /** The links a goal may carry: a course of the citizen, the citizen's §141 plan, a CTI phase of that course. */
-async function checkLinks(s: Scope, citizenId: string, b: { courseId?: string | null; actionPlanId?: string | null; focusAreaPhase?: string | null }) {
+async function checkLinks(s: Scope, citizenId: string, organisationId: string, b: { courseId?: string | null; actionPlanId?: string | null; focusAreaPhase?: string | null }) {
   if (b.courseId) {
     const [c] = await s.db.select().from(courses).where(and(eq(courses.id, b.courseId), eq(courses.citizenId, citizenId)));
-    if (!c) throw invalid('courseId', 'invalid_value');
+    if (!c || c.organisationId !== organisationId) throw invalid('courseId', 'invalid_value');
     if (b.focusAreaPhase) {
       const method = findMethod(c.method);
       if (!method?.features.includes('focusAreas') || !method.phases.some((p) => p.id === b.focusAreaPhase && p.plannedMonths)) throw invalid('focusAreaPhase', 'invalid_value');
     }
   } else if (b.focusAreaPhase) throw invalid('focusAreaPhase', 'invalid_value');
   if (b.actionPlanId) {
-    const [p] = await s.db.select({ citizenId: actionPlans.citizenId }).from(actionPlans).where(eq(actionPlans.id, b.actionPlanId));
-    if (p?.citizenId !== citizenId) throw invalid('actionPlanId', 'invalid_value');
+    const [p] = await s.db.select({ citizenId: actionPlans.citizenId, organisationId: actionPlans.organisationId }).from(actionPlans).where(eq(actionPlans.id, b.actionPlanId));
+    if (p?.citizenId !== citizenId || p.organisationId !== organisationId) throw invalid('actionPlanId', 'invalid_value');
   }
 }
 
 export function createGoal(scope: Scope, citizenId: string, body: z.infer<typeof GoalCreate>) {
   return inTransaction(scope, async (s) => {
     const access = await recordAccess(s, citizenId, 'write');
-    await checkLinks(s, citizenId, body);
+    const organisationId = await goalOrganisation(s, access.units, body.courseId ?? null);
+    await checkLinks(s, citizenId, organisationId, body);
     const row: GoalRow = {
       id: newId(),
-      organisationId: access.organisationId,
+      organisationId,
       citizenId,
       courseId: body.courseId ?? null,
       text: body.text,
@@ -94,10 +96,32 @@ export function createGoal(scope: Scope, citizenId: string, body: z.infer<typeof
   });
 }
 
+/**
+ * The organisation a goal belongs to: its course's (which the caller must work on), else that of a
+ * unit where the caller writes notes on the citizen. A goal never lands in another organisation.
+ */
+async function goalOrganisation(s: Scope, accessUnits: string[], courseId: string | null): Promise<string> {
+  if (courseId) {
+    const { course, canWork } = await courseFor(s, courseId).catch(() => {
+      throw invalid('courseId', 'invalid_value');
+    });
+    if (!canWork) throw forbidden();
+    return course.organisationId;
+  }
+  const unit = accessUnits.find((u) => s.access.has('note.write', u));
+  const org = s.access.actor.memberships.find((m) => m.unitId === unit)?.organisationId;
+  if (!org) throw forbidden();
+  return org;
+}
+
+/** A goal the caller may change: one they can see, on a course they work on (or, without a course, of their organisation). */
 async function goalFor(s: Scope, goalId: string) {
-  const [g] = await s.db.select().from(goals).where(eq(goals.id, goalId));
+  const [g] = await s.db.select().from(goals).where(and(eq(goals.id, goalId), ownRecordSql(s, sql`${goals.courseId}`, sql`${goals.organisationId}`)));
   if (!g) throw notFound();
   const access = await recordAccess(s, g.citizenId, 'write');
+  if (g.courseId) {
+    if (!(await courseFor(s, g.courseId)).canWork) throw forbidden();
+  } else if (!s.access.organisationsWith('note.write').includes(g.organisationId)) throw forbidden();
   return { g, access };
 }
 

@@ -99,6 +99,27 @@ describe("a goal in the citizen's words", () => {
   });
 });
 
+describe('a citizen shared by two organisations (the crisis-center pathway)', () => {
+  it("keeps each organisation's goals and measurements to itself", async () => {
+    const per = ids.citizen('Per Madsen');
+    const [mentor, krise] = [await t.login('mentor'), await t.login('krise')];
+    const pathway = (await mentor.get(`${API}/citizens/${per}/courses`)).body.items.find((c: { method: string }) => c.method === 'crisis_pathway');
+    const goal = await mentor.post(`${API}/citizens/${per}/goals`, { courseId: pathway.id, text: 'Komme hjem til min egen lejlighed.', lifeArea: 'housing', goalType: 'develop', reviewDate: '2030-01-01' });
+    expect(goal.status).toBe(201);
+    expect((await mentor.post(`${API}/courses/${pathway.id}/measurements`, { instrument: 'who5', mode: 'verbal', answers: { cheerful: 1, calm: 1, active: 1, rested: 1, interest: 1 } })).status).toBe(201);
+
+    // The crisis center sees Per through its stay course, but not the municipality's goal or scores.
+    const theirs = await krise.get(`${API}/citizens/${per}/goals`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.items.map((g: { id: string }) => g.id)).not.toContain(goal.body.id);
+    expect((await krise.get(`${API}/citizens/${per}/development`)).body.series).toEqual([]);
+    expectProblem(await krise.request('PATCH', `${API}/goals/${goal.body.id}`, { status: 'dropped' }), 404, 'not_found');
+    const onTheirCourse = await krise.post(`${API}/citizens/${per}/goals`, { courseId: pathway.id, text: 'x', lifeArea: 'housing', goalType: 'develop', reviewDate: '2030-01-01' });
+    expectProblem(onTheirCourse, 422, 'validation_failed');
+    expect((await mentor.get(`${API}/citizens/${per}/goals`)).body.items.find((g: { id: string }) => g.id === goal.body.id).status).toBe('active');
+  });
+});
+
 describe('alerts', () => {
   it("Camilla's: the overdue review of Kirsten's goal, and Kirsten's WHO-5 without meaningful improvement", async () => {
     const overdue = (await goalsOf(kirsten)).find((g: { reviewOverdue: boolean }) => g.reviewOverdue);

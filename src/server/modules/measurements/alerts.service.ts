@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AlertList } from '../../../shared/schemas/measurements';
+import { ownRecordSql } from '../../access/record-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { citizens, courses, courseWorkers, goals } from '../../db/schema';
 import { today } from '../outreach/dates';
@@ -34,7 +35,10 @@ export function myAlerts(scope: Scope) {
       }
     }
     const due = byCitizen.size
-      ? await s.db.select().from(goals).where(and(inArray(goals.citizenId, [...byCitizen.keys()]), eq(goals.status, 'active'), lt(goals.reviewDate, today())))
+      ? await s.db
+          .select()
+          .from(goals)
+          .where(and(inArray(goals.citizenId, [...byCitizen.keys()]), eq(goals.status, 'active'), lt(goals.reviewDate, today()), ownRecordSql(s, sql`${goals.courseId}`, sql`${goals.organisationId}`)))
       : [];
     for (const g of due) {
       items.push({ kind: 'goalReviewDue', citizen: { id: g.citizenId, name: byCitizen.get(g.citizenId)!.name }, courseId: g.courseId, instrument: null, goalId: g.id, since: g.reviewDate, detail: {} });

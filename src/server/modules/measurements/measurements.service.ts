@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Development, Measurement, MeasurementCreate } from '../../../shared/schemas/measurements';
-import { recordAccess } from '../../access/record-access';
+import { ownRecordSql, recordAccess } from '../../access/record-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { courseSessions, measurements } from '../../db/schema';
 import { newId } from '../../db/ids';
@@ -38,11 +38,11 @@ function toDto(r: Row, flags: string[], byName: string): Dto {
 }
 
 /** The citizen's last total on an instrument before `at` (a paper form may be entered after later ones). */
-async function previousTotal(s: Scope, citizenId: string, key: string, at: Date): Promise<number | null> {
+async function previousTotal(s: Scope, citizenId: string, def: InstrumentDefinition, at: Date, courseId: string): Promise<number | null> {
   const [row] = await s.db
     .select({ total: measurements.total })
     .from(measurements)
-    .where(and(eq(measurements.citizenId, citizenId), eq(measurements.instrumentKey, key), lt(measurements.at, at)))
+    .where(and(eq(measurements.citizenId, citizenId), eq(measurements.instrumentKey, def.key), lt(measurements.at, at), def.kind === 'session' ? eq(measurements.courseId, courseId) : undefined))
     .orderBy(desc(measurements.at))
     .limit(1);
   return row?.total ?? null;
@@ -62,11 +62,19 @@ export function recordMeasurement(scope: Scope, courseId: string, body: z.infer<
       if (existing) {
         if (existing.courseId !== courseId || existing.byUserId !== s.access.actor.userId) throw conflict();
         const def = await findInstrument(s.db, existing.organisationId, existing.instrumentKey, existing.instrumentVersion);
-        const before = await previousTotal(s, existing.citizenId, existing.instrumentKey, existing.at);
+        const before = def ? await previousTotal(s, existing.citizenId, def, existing.at, existing.courseId) : null;
         return { created: false, measurement: toDto(existing, def ? flagsOf(def, existing.total, before) : [], s.access.actor.displayName) };
       }
     }
     requireActive(course);
+    // While the device is handed over, the answers are the citizen's, given now: whoever holds the
+    // device cannot enter "paper" answers or back-date them in the worker's name.
+    if (s.access.actor.lockedCourseId) {
+      if (body.mode !== 'citizen') throw invalid('mode', 'invalid_value');
+      if (body.at || body.sessionId) throw invalid(body.at ? 'at' : 'sessionId', 'not_applicable');
+    }
+    // Same lock as an in-place correction of the instrument: a score is never given with a definition being replaced.
+    await lockKey(s.db, `instrument:${course.organisationId}:${body.instrument}`);
     const def = await findInstrument(s.db, course.organisationId, body.instrument);
     if (!def) throw invalid('instrument', 'invalid_value');
     const scored = score(def, body.answers);
@@ -79,7 +87,7 @@ export function recordMeasurement(scope: Scope, courseId: string, body: z.infer<
       if (session?.courseId !== courseId) throw invalid('sessionId', 'invalid_value');
     }
     await lockKey(s.db, `measurements:${course.citizenId}:${def.key}`);
-    const previous = await previousTotal(s, course.citizenId, def.key, at);
+    const previous = await previousTotal(s, course.citizenId, def, at, courseId);
     const row: Row = {
       id: body.id ?? newId(),
       organisationId: course.organisationId,
@@ -105,7 +113,8 @@ export function recordMeasurement(scope: Scope, courseId: string, body: z.infer<
 /** A citizen's measurements in time order, each with the flags it raised given the one before it. */
 async function seriesOf(s: Scope, organisationId: string, citizenIds: string[], instrument?: string) {
   if (!citizenIds.length) return { rows: [] as (Row & { flags: string[] })[], defs: new Map<string, InstrumentDefinition>() };
-  const where = [inArray(measurements.citizenId, citizenIds)];
+  // Only measurements on courses the caller sees: a citizen shared with a crisis center has two organisations' series.
+  const where = [inArray(measurements.citizenId, citizenIds), ownRecordSql(s, sql`${measurements.courseId}`)];
   if (instrument) where.push(eq(measurements.instrumentKey, instrument));
   const rows = await s.db.select().from(measurements).where(and(...where)).orderBy(asc(measurements.at));
   const defs = new Map<string, InstrumentDefinition>();
@@ -120,8 +129,10 @@ async function seriesOf(s: Scope, organisationId: string, citizenIds: string[], 
   }
   const last = new Map<string, number>();
   const withFlags = rows.map((r) => {
-    const key = `${r.citizenId}:${r.instrumentKey}`;
-    const flags = flagsOf(versions.get(`${r.instrumentKey}@${r.instrumentVersion}`)!, r.total, last.get(key) ?? null);
+    const def = versions.get(`${r.instrumentKey}@${r.instrumentVersion}`)!;
+    // Session feedback is about one worker's sessions: a drop is judged within the course.
+    const key = def.kind === 'session' ? `${r.courseId}:${r.instrumentKey}` : `${r.citizenId}:${r.instrumentKey}`;
+    const flags = flagsOf(def, r.total, last.get(key) ?? null);
     last.set(key, r.total);
     return { ...r, flags };
   });

@@ -19,7 +19,8 @@ const median = (xs: number[]) => {
  * since the first measurement per outcome instrument, and goals by status. Counts only, no text.
  */
 export async function outcomesOf(s: Scope, unitId: string): Promise<z.infer<typeof Outcomes>> {
-  if (!s.access.has('caseload.unit', unitId) && !s.access.has('citizen.read', unitId)) throw forbidden();
+  // The unit's leader, or its workers (note access): not a peer.
+  if (!s.access.has('caseload.unit', unitId) && !s.access.has('note.read', unitId)) throw forbidden();
   const [unit] = await s.db.select({ organisationId: units.organisationId }).from(units).where(eq(units.id, unitId));
   if (!unit) throw notFound();
   const unitCourses = await s.db.select({ id: courses.id, citizenId: courses.citizenId }).from(courses).where(eq(courses.unitId, unitId));
@@ -45,7 +46,8 @@ export async function outcomesOf(s: Scope, unitId: string): Promise<z.infer<type
     return [{ instrument: key, name: def.name, citizens: deltas.length, improved: deltas.filter((d) => d >= rc).length, unchanged: deltas.filter((d) => Math.abs(d) < rc).length, worsened: deltas.filter((d) => d <= -rc).length, medianChange: median(deltas), reliableChange: rc }];
   });
 
-  const goalRows = await s.db.select({ status: goals.status }).from(goals).where(inArray(goals.citizenId, citizenIds.length ? citizenIds : none));
+  // Goals worked on in the unit's courses (not the citizen's goals elsewhere).
+  const goalRows = await s.db.select({ status: goals.status }).from(goals).where(inArray(goals.courseId, ids.length ? ids : none));
   const by = (st: string) => goalRows.filter((g) => g.status === st).length;
   await s.audit([{ action: 'outcomes.read', citizenId: null, organisationId: unit.organisationId, context: { unitId } }]);
   return {

@@ -16,6 +16,8 @@ import { teamFor } from './teams.service';
 type BoardDto = z.infer<typeof Board>;
 type Discipline = BoardDto['members'][number]['discipline'];
 const DEFAULT_NOT_SEEN_DAYS = 7;
+/** Disciplines that can decide on the spot: the case officer (myndighed), the psychiatrist (treatment), the team leader. */
+const AUTHORITY = ['case_officer', 'psychiatrist', 'team_leader'];
 
 /** A contact that counts as seeing the citizen: face to face (not by phone, not a coordination contact with a service). */
 const seenSql = and(ne(courseSessions.kind, 'coordination'), or(isNull(courseSessions.setting), ne(courseSessions.setting, 'phone')));
@@ -45,6 +47,7 @@ async function buildBoard(s: Scope, team: TeamUnit, date: string): Promise<Board
   const names = await userNames(s, [...assignments.map((a) => a.userId), ...(meeting ? [meeting.byUserId, ...meeting.attendeeIds] : []), ...decisions.flatMap((d) => [d.byUserId, d.authorityUserId])]);
   const person = (id: string) => ({ id, displayName: names.get(id) ?? '' });
   const citizenOf = new Map(rows.map((r) => [r.courseId, { id: r.citizenId, name: r.name }]));
+  const readsNotes = s.access.has('note.read', team.id);
 
   // Reading the board is a use of the data of every citizen on it.
   if (rows.length) await s.audit(rows.map((r) => ({ action: 'course.read' as const, citizenId: r.citizenId, courseId: r.courseId, organisationId: team.organisationId, context: { purpose: 'teamBoard' } })));
@@ -52,7 +55,7 @@ async function buildBoard(s: Scope, team: TeamUnit, date: string): Promise<Board
     teamId: team.id,
     date,
     notSeenDays,
-    meeting: meeting ? { heldAt: meeting.at.toISOString(), by: person(meeting.byUserId), attendees: meeting.attendeeIds.map(person), note: meeting.note } : null,
+    meeting: meeting ? { heldAt: meeting.at.toISOString(), by: person(meeting.byUserId), attendees: meeting.attendeeIds.map(person), note: readsNotes ? meeting.note : null } : null,
     members: members.map(({ id, displayName, discipline }) => ({ id, displayName, discipline: discipline as Discipline })),
     rows: rows.map((r) => {
       const last = lastSeen.get(r.courseId) ?? null;
@@ -73,7 +76,8 @@ async function buildBoard(s: Scope, team: TeamUnit, date: string): Promise<Board
       id: d.id,
       courseId: d.courseId,
       citizen: d.courseId ? (citizenOf.get(d.courseId) ?? null) : null,
-      text: d.text,
+      // Decisions are note-level text: a peer or a leader without note access sees that one was taken, not what.
+      text: readsNotes ? d.text : '',
       authority: { ...person(d.authorityUserId), discipline: d.authorityDiscipline as Discipline },
       by: person(d.byUserId),
       at: d.at.toISOString(),
@@ -158,6 +162,7 @@ export function recordDecision(scope: Scope, teamId: string, body: z.infer<typeo
     notAfterToday(body.date);
     const course = body.courseId ? await teamCourse(s, team, body.courseId, 'courseId') : null;
     const authority = await memberOf(s, team, body.authorityUserId, 'authorityUserId');
+    if (!AUTHORITY.includes(authority.discipline)) throw invalid('authorityUserId', 'invalid_value');
     const id = newId();
     await s.db.insert(teamDecisions).values({
       id,
