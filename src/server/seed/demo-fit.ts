@@ -1,4 +1,5 @@
 import type { Scope } from '../access/scope';
+import { logSession } from '../modules/crisis/stay.service';
 import { createGoal, addFollowUp } from '../modules/goals/goals.service';
 import { recordMeasurement } from '../modules/measurements/measurements.service';
 import { addDays, today } from '../modules/outreach/dates';
@@ -22,8 +23,10 @@ export async function seedFit(as: { cti: Scope; act: Scope }, courses: { kirsten
     [2, [2, 2, 1, 2, 2], [9, 10, 9, 10]],
   ];
   for (const [daysAgo, w, f] of kirsten) {
-    await recordMeasurement(as.cti, courses.kirsten, { instrument: 'who5', answers: who5(w), mode: daysAgo === 21 ? 'verbal' : 'citizen', at: at(daysAgo) });
-    await recordMeasurement(as.cti, courses.kirsten, { instrument: 'session_feedback', answers: feedback(f), mode: 'citizen', at: at(daysAgo) });
+    // The weekly visit, then her answers about her wellbeing and about the visit.
+    const { session } = await logSession(as.cti, courses.kirsten, { at: at(daysAgo + 0.05), kind: 'home_visit', setting: 'community', note: null });
+    await recordMeasurement(as.cti, courses.kirsten, { instrument: 'who5', answers: who5(w), mode: daysAgo === 21 ? 'verbal' : 'citizen', at: at(daysAgo), sessionId: session.id });
+    await recordMeasurement(as.cti, courses.kirsten, { instrument: 'session_feedback', answers: feedback(f), mode: 'citizen', at: at(daysAgo), sessionId: session.id });
   }
   const henrik: [number, [number, number, number, number, number], [number, number, number, number]][] = [
     [12, [2, 1, 2, 1, 3], [10, 9, 9, 10]],
