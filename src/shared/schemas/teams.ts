@@ -129,6 +129,7 @@ export const IcmPlanBody = z
       .array(z.strictObject({ name: text(200).min(1), agreed: text(1000).min(1).describe('Who does what'), contact: optionalText(300) }))
       .max(30),
     reviewDate: isoDate(),
+    baseVersion: z.number().int().min(0).optional().describe('The version the edit started from; a newer one saved meanwhile → 409 stale_version'),
   })
   .meta({ id: 'IcmPlanBody' });
 
@@ -159,6 +160,7 @@ export const MethodSettingsBody = z
     requireHousing: z.boolean().optional().describe('CTI: phase 1 needs housing'),
     notSeenDays: z.number().int().min(1).max(90).optional().describe('Team board: list a citizen not seen for this many days'),
     communityShare: z.number().min(0).max(1).optional().describe('ACT: the least share of contacts in the community'),
+    baseVersion: z.number().int().min(0).optional().describe('The version the edit started from; a newer one saved meanwhile → 409 stale_version'),
   })
   .meta({ id: 'MethodSettingsBody' });
 
@@ -167,8 +169,8 @@ export const MethodSettings = z
     organisationId: Id,
     method: z.string(),
     version: z.number().int().describe('0 = the defaults; courses keep the version they started under'),
-    settings: MethodSettingsBody.omit({ organisationId: true }),
-    effective: MethodSettingsBody.omit({ organisationId: true }).describe('The values in force, defaults filled in'),
+    settings: MethodSettingsBody.omit({ organisationId: true, baseVersion: true }),
+    effective: MethodSettingsBody.omit({ organisationId: true, baseVersion: true }).describe('The values in force, defaults filled in'),
     by: z.object({ id: Id, displayName: z.string() }).nullable(),
     at: z.string().nullable(),
   })

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { IcmPlan, IcmPlanBody } from '../../../shared/schemas/teams';
 import { inTransaction, type Scope } from '../../access/scope';
 import { coursePlans, memberships } from '../../db/schema';
-import { forbidden, invalid } from '../../http/problem';
+import { conflict, forbidden, invalid } from '../../http/problem';
 import { lockKey } from '../crisis/crisis.repo';
 import { today } from '../outreach/dates';
 import { courseFor, requireActive } from '../outreach/outreach.service';
@@ -56,6 +56,7 @@ export function saveIcmPlan(scope: Scope, courseId: string, body: z.infer<typeof
     if (!coordinator) throw invalid('coordinatorId', 'invalid_value');
     await lockKey(s.db, `icm-plan:${courseId}`);
     const [latest] = await s.db.select({ version: coursePlans.version }).from(coursePlans).where(eq(coursePlans.courseId, courseId)).orderBy(desc(coursePlans.version)).limit(1);
+    if (body.baseVersion !== undefined && body.baseVersion !== (latest?.version ?? 0)) throw conflict('stale_version');
     const version = (latest?.version ?? 0) + 1;
     const content = {
       coordinatorId: body.coordinatorId,

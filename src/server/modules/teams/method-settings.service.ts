@@ -4,7 +4,7 @@ import type { MethodSettings, MethodSettingsBody } from '../../../shared/schemas
 import { inTransaction, type Scope } from '../../access/scope';
 import type { Db } from '../../db/client';
 import { methodSettings } from '../../db/schema';
-import { forbidden, invalid, notFound } from '../../http/problem';
+import { conflict, forbidden, invalid, notFound } from '../../http/problem';
 import { deploymentDefaults, effectiveMethod, findMethod, methodModels, type MethodModel, type MethodSettingValues } from '../../methods';
 import type { CourseRow } from '../courses/courses.repo';
 import { lockKey } from '../crisis/crisis.repo';
@@ -86,11 +86,12 @@ export function saveMethodSettings(scope: Scope, methodId: string, body: z.infer
     requireAdmin(s, body.organisationId);
     const model = configurable(s).find((m) => m.id === methodId);
     if (!model) throw notFound();
-    const { organisationId, ...values } = body;
+    const { organisationId, baseVersion, ...values } = body;
     const allowed = settable(model, s);
     for (const key of Object.keys(values)) if (!allowed.includes(key as keyof Values)) throw invalid(key, 'not_applicable');
     await lockKey(s.db, `method-settings:${organisationId}:${methodId}`);
     const latest = await findSettings(s.db, organisationId, methodId);
+    if (baseVersion !== undefined && baseVersion !== (latest?.version ?? 0)) throw conflict('stale_version');
     const version = (latest?.version ?? 0) + 1;
     await s.db.insert(methodSettings).values({ organisationId, method: methodId, version, settings: values, byUserId: s.access.actor.userId, at: new Date() });
     await s.audit([{ action: 'methodSettings.update', citizenId: null, organisationId, context: { method: methodId, version } }]);

@@ -22,7 +22,7 @@ export function MethodSettingsForm({ settings, onSaved }: Props) {
   const [client, setClient] = useState<ClientErrors>({});
   const save = useMutation({
     mutationFn: (values: MethodSettingsValues) =>
-      api.put<MethodSettingsT>(`/method-settings/${encodeURIComponent(settings.method)}`, { organisationId: settings.organisationId, ...values }),
+      api.put<MethodSettingsT>(`/method-settings/${encodeURIComponent(settings.method)}`, { organisationId: settings.organisationId, ...values, baseVersion: settings.version }),
     onSuccess: async (saved) => {
       onSaved(t('methodSettings.saved', { method: methodName(t, saved.method), version: saved.version }));
       await queryClient.invalidateQueries({ queryKey: teamKeys.settings(settings.organisationId) });

@@ -60,6 +60,7 @@ export function IcmPlanForm({ course, plan, onDone }: Props) {
       dailySupport: dailySupport.trim() || null,
       services: services.map((s) => ({ name: s.name.trim(), agreed: s.agreed.trim(), contact: s.contact.trim() || null })),
       reviewDate,
+      baseVersion: plan?.version ?? 0,
     });
   };
   const id = (n: string) => `icm-${n}-${course.id}`;
