@@ -46,12 +46,21 @@ export function GoalCard({ goal: g, context, onChanged, focus, onFocused }: Prop
   const listKey = goalKeys.list(g.citizenId);
 
   // Ticking a step saves at once; the cache is updated first so quick ticks build on each other.
+  // The ticks shown while a save is under way, set in the click itself so the box changes at once.
+  const [pendingSteps, setPendingSteps] = useState<GoalT['steps'] | null>(null);
+  const shownSteps = pendingSteps ?? g.steps;
   const steps = useMutation({
     mutationFn: (next: GoalT['steps']) => api.patch<GoalT>(goalUrl(g.id), { steps: next }),
     onMutate: (next) => queryClient.setQueryData<GoalT[] | null>(listKey, (old) => old?.map((x) => (x.id === g.id ? { ...x, steps: next } : x)) ?? old),
     onSuccess: (saved) => storeGoal(queryClient, saved),
     onError: () => queryClient.invalidateQueries({ queryKey: listKey }),
+    onSettled: () => setPendingSteps(null),
   });
+  const tick = (i: number, done: boolean) => {
+    const next = shownSteps.map((x, j) => (j === i ? { ...x, done } : x));
+    setPendingSteps(next);
+    steps.mutate(next);
+  };
   const status = useMutation({
     mutationFn: (next: GoalStatus) => api.patch<GoalT>(goalUrl(g.id), { status: next }),
     onSuccess: (saved) => {
@@ -145,22 +154,16 @@ export function GoalCard({ goal: g, context, onChanged, focus, onFocused }: Prop
           <legend>{t('goals.steps')}</legend>
           <ErrorAlert error={steps.error} />
           <ul className="plain-list">
-            {g.steps.map((s, i) => (
+            {shownSteps.map((s, i) => (
               <li key={i} className="field-check">
-                <input
-                  id={id(`step-${i}`)}
-                  type="checkbox"
-                  checked={s.done}
-                  disabled={!g.canEdit}
-                  onChange={(e) => steps.mutate(g.steps.map((x, j) => (j === i ? { ...x, done: e.target.checked } : x)))}
-                />
+                <input id={id(`step-${i}`)} type="checkbox" checked={s.done} disabled={!g.canEdit} onChange={(e) => tick(i, e.target.checked)} />
                 <label htmlFor={id(`step-${i}`)} className={s.done ? 'goal-step-done' : undefined}>
                   {s.text}
                 </label>
               </li>
             ))}
           </ul>
-          <p className="hint">{t('goals.stepsDone', { done: g.steps.filter((s) => s.done).length, count: g.steps.length })}</p>
+          <p className="hint">{t('goals.stepsDone', { done: shownSteps.filter((s) => s.done).length, count: shownSteps.length })}</p>
         </fieldset>
       ) : null}
 
