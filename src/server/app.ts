@@ -35,6 +35,9 @@ import { icmRoutes } from './modules/icm/icm.routes';
 import { teamRoutes } from './modules/teams/teams.routes';
 import { measurementRoutes } from './modules/measurements/measurements.routes';
 import { goalRoutes } from './modules/goals/goals.routes';
+import { residentialRoutes } from './modules/residential/residential.routes';
+import { episodeRoutes } from './modules/episodes/episodes.routes';
+import { collaborationRoutes } from './modules/collaboration/collaboration.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -70,6 +73,9 @@ export function createApp(deps: Deps) {
     .route('/', icmRoutes)
     .route('/', measurementRoutes)
     .route('/', goalRoutes)
+    .route('/', residentialRoutes)
+    .route('/', episodeRoutes)
+    .route('/', collaborationRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

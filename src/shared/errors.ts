@@ -46,6 +46,14 @@ export const errorCodes = [
   'instrument_in_use',
   'goal_closed',
   'device_locked',
+  'already_debriefed',
+  'already_agreed',
+  'already_answered',
+  'motivation_closed',
+  'already_advised',
+  'not_advised',
+  'already_withdrawn',
+  'action_done',
   'internal_error',
 ] as const;
 
@@ -72,6 +80,11 @@ export const fieldIssueCodes = [
   'invalid',
   'not_applicable',
   'not_a_team_member',
+  'abstinence_not_wanted',
+  'not_in_unit',
+  'not_a_peer',
+  'external_needed',
+  'before_episode',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

@@ -77,7 +77,7 @@ function Root() {
 function Home() {
   const me = useMe();
   const { t } = useTranslation();
-  if (can(me, 'citizen.read')) return <Navigate to="/citizens" replace />;
+  if (can(me, 'citizen.read') || can(me, 'citizen.readAgreed')) return <Navigate to="/citizens" replace />;
   if (can(me, 'spotting.create')) return <Navigate to="/spottings" replace />;
   if (can(me, 'admin.manage')) return <Navigate to="/admin" replace />;
   if (can(me, 'audit.read')) return <Navigate to="/audit" replace />;

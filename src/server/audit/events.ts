@@ -5,6 +5,9 @@ import { z } from 'zod';
  * holds. Context never holds citizen content — only ids, criteria and purposes.
  */
 const base = { citizenId: z.uuid().nullable(), courseId: z.uuid().nullable().default(null), organisationId: z.uuid() };
+/** Residential records: what was read (how many, of which kind) or written (which row). */
+const readCtx = z.object({ record: z.string(), count: z.number().int() });
+const writeCtx = z.object({ record: z.string(), id: z.uuid() });
 const search = z.object({ criterion: z.record(z.string(), z.unknown()), resultCount: z.number().int() });
 
 export const AuditEvent = z.discriminatedUnion('action', [
@@ -68,6 +71,20 @@ export const AuditEvent = z.discriminatedUnion('action', [
   z.object({ ...base, action: z.literal('goal.read'), context: z.object({ count: z.number().int() }) }),
   z.object({ ...base, action: z.literal('goal.write'), context: z.object({ goalId: z.uuid(), fields: z.array(z.string()) }) }),
   z.object({ ...base, action: z.literal('goal.followUp'), context: z.object({ goalId: z.uuid(), followUpId: z.uuid() }) }),
+  z.object({ ...base, action: z.literal('motivation.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('motivation.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('activity.participation'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('harmReduction.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('harmReduction.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('episode.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('episode.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('meeting.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('meeting.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('specialistRequest.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('specialistRequest.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('peerAgreement.read'), context: readCtx }),
+  z.object({ ...base, action: z.literal('peerAgreement.write'), context: writeCtx }),
+  z.object({ ...base, action: z.literal('unitSettings.update'), context: writeCtx }),
   z.object({ ...base, action: z.literal('outcomes.read'), context: z.object({ unitId: z.uuid() }) }),
   z.object({ ...base, action: z.literal('device.lock'), context: z.object({}).default({}) }),
   z.object({ ...base, action: z.literal('device.unlock'), context: z.object({}).default({}) }),

@@ -6,8 +6,9 @@ import { icm } from './icm';
 import type { Config } from '../config';
 import type { MethodFeature, MethodModel } from './model';
 import { outreach } from './outreach';
+import { residential } from './residential';
 
-export const methodModels: readonly MethodModel[] = [outreach, cti, icm, act, crisisPathway, crisisStay, generic];
+export const methodModels: readonly MethodModel[] = [outreach, cti, icm, act, crisisPathway, crisisStay, residential, generic];
 
 export function findMethod(id: string): MethodModel | undefined {
   return methodModels.find((m) => m.id === id);

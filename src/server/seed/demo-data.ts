@@ -51,6 +51,7 @@ export const demoUsers: DemoUser[] = [
   { username: 'actmyn', displayName: 'Malik Nour', descriptionKey: 'actCaseOfficer', roles: [{ org: 'demo', unit: 'ACT-teamet', role: 'case_officer' }] },
   { username: 'bo', displayName: 'Bo Nygaard', descriptionKey: 'residentialStaff', roles: [{ org: 'residential', unit: 'Bostedet', role: 'worker' }] },
   { username: 'peer', displayName: 'Pia Eriksen', descriptionKey: 'peerWorker', roles: [{ org: 'residential', unit: 'Bostedet', role: 'peer' }] },
+  { username: 'boleder', displayName: 'Rikke Bang', descriptionKey: 'residentialLeader', roles: [{ org: 'residential', unit: 'Bostedet', role: 'leader' }] },
   { username: 'myndighed', displayName: 'Mona Dahl', descriptionKey: 'caseOfficer', roles: [{ org: 'demo', unit: 'Myndighed', role: 'case_officer' }] },
   { username: 'dpo', displayName: 'Dorthe Poulsen', descriptionKey: 'auditor', roles: [{ org: 'demo', role: 'auditor' }] },
   { username: 'anden', displayName: 'Anna Andersen', descriptionKey: 'otherMunicipality', roles: [{ org: 'other', unit: 'Opsøgende team', role: 'worker' }] },
@@ -59,7 +60,7 @@ export const demoUsers: DemoUser[] = [
 export type DemoCitizen = {
   by: string;
   unit: string;
-  method: 'outreach' | 'generic' | 'cti' | 'icm' | 'act';
+  method: 'outreach' | 'generic' | 'cti' | 'icm' | 'act' | 'residential';
   responsible: string[];
   citizen: Record<string, unknown>;
   notes: { by: string; daysAgo: number; text: string }[];
@@ -232,7 +233,7 @@ export const demoCitizens: DemoCitizen[] = [
   {
     by: 'bo',
     unit: 'Bostedet',
-    method: 'generic',
+    method: 'residential',
     responsible: ['bo'],
     citizen: {
       kind: 'identified',
@@ -243,6 +244,23 @@ export const demoCitizens: DemoCitizen[] = [
       ownWords: { whatMatters: 'Musik og min bror.', hopesAndDreams: 'At spille i et band igen.', wantHelpWith: 'At komme op om morgenen.', doNotWant: 'Mere medicin.' },
     },
     notes: [{ by: 'bo', daysAgo: 1, text: 'Ali spillede guitar i fællesrummet i aften. Godt humør.' }],
+    startedDaysAgo: 150,
+  },
+  {
+    by: 'bo',
+    unit: 'Bostedet',
+    method: 'residential',
+    responsible: ['bo'],
+    citizen: {
+      kind: 'identified',
+      name: 'Maja Kristensen',
+      birthYear: 1983,
+      address: 'Bostedet, værelse 7',
+      homeMunicipality: 'Demo Kommune',
+      ownWords: { whatMatters: 'Min hund og min datter.', hopesAndDreams: 'At få min egen lejlighed igen.', wantHelpWith: 'Økonomien og at skære ned.', doNotWant: 'At blive talt ned til.' },
+    },
+    notes: [{ by: 'bo', daysAgo: 0, text: 'Maja var urolig i nat efter et telefonopkald. Sov først ved 3-tiden.' }],
+    startedDaysAgo: 90,
   },
   {
     by: 'myndighed',

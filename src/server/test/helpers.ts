@@ -5,7 +5,7 @@ import { Client, ORIGIN, type Response, type TestContext } from './harness';
 
 export const API = '/api/v1';
 
-export const demoUsernames = ['admin', 'vita', 'yosef', 'leder', 'mentor', 'spotter', 'krise', 'cti', 'act', 'bo', 'peer', 'myndighed', 'dpo', 'anden'] as const;
+export const demoUsernames = ['admin', 'vita', 'yosef', 'leder', 'mentor', 'spotter', 'krise', 'cti', 'act', 'bo', 'peer', 'boleder', 'myndighed', 'dpo', 'anden'] as const;
 export type DemoUsername = (typeof demoUsernames)[number];
 
 export const MANDEN = 'Manden for enden af grusvejen';

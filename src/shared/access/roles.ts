@@ -14,12 +14,17 @@ export type Role = (typeof roles)[number];
 
 export const permissions = [
   'citizen.read', // see citizens on the unit's courses (basic record and the citizen's own words)
+  'citizen.readAgreed', // peer: see the unit's residents who agreed to work with you (or all, if the unit says so)
   'citizen.readCpr', // see the CPR number in clear
   'citizen.create',
   'citizen.update',
   'course.create',
   'note.read', // read case note text on the unit's courses
   'note.write',
+  'note.own', // peer: write notes on the residents you see, and read your own
+  'activity.read', // the unit's shared activity calendar
+  'activity.write', // add activities and record who took part
+  'episode.write', // register violent or threatening episodes and their debriefs (reading them needs note.read or caseload.unit)
   'breakGlass', // temporary access to another citizen of the organisation, with a reason
   'caseload.unit', // see the whole unit's caseload (leaders)
   'breakGlass.review', // see break-glass use by the unit's members
@@ -51,18 +56,22 @@ const worker: Permission[] = [
   'spotting.create',
   'place.read',
   'place.round',
+  'activity.read',
+  'activity.write',
+  'episode.write',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['admin.manage', 'agreement.manage'],
   auditor: ['audit.read'],
   // Leaders see their units' caseload, not case-note text unless they work on the course.
-  leader: ['citizen.read', 'citizen.create', 'course.create', 'caseload.unit', 'breakGlass.review', 'catalog.manage', 'inbound.manage', 'agreement.manage', 'place.read', 'place.round'],
+  leader: ['citizen.read', 'citizen.create', 'course.create', 'caseload.unit', 'breakGlass.review', 'catalog.manage', 'inbound.manage', 'agreement.manage', 'place.read', 'place.round', 'activity.read', 'activity.write'],
   worker,
   case_officer: [...worker, 'actionPlan.write'],
   social_mentor: [...worker, 'crisis.mentor'],
-  // Peer workers: narrower by default — the citizen's own words and basic record, no CPR, no notes.
-  peer: ['citizen.read', 'place.read'],
+  // Peer workers (seed 004, core element 7): only the residents who agreed to work with them (the
+  // unit may open all), their own notes and the shared activity calendar — no CPR, no full record.
+  peer: ['citizen.readAgreed', 'note.own', 'activity.read', 'activity.write', 'place.read'],
   // Spotters see only what they registered themselves (crisis-center workflow), nothing through units.
   spotter: ['spotting.create', 'place.read', 'place.round'],
 };

@@ -26,6 +26,7 @@ export const Course = z
     ),
     canReadNotes: z.boolean(),
     canWriteNotes: z.boolean(),
+    ownNotesOnly: z.boolean().describe('A peer worker: may write notes on this course and read only their own'),
   })
   .meta({ id: 'Course' });
 

@@ -15,7 +15,7 @@ type NavItem = { to: string; label: string; exact?: boolean };
 function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean): NavItem[] {
   const items: NavItem[] = [];
   const mentor = can(me, 'crisis.mentor');
-  if (can(me, 'citizen.read')) items.push({ to: '/citizens', label: t('nav.myCitizens'), exact: true });
+  if (can(me, 'citizen.read') || can(me, 'citizen.readAgreed')) items.push({ to: '/citizens', label: t('nav.myCitizens'), exact: true });
   if (can(me, 'citizen.create')) items.push({ to: '/citizens/new', label: t('nav.createCitizen') });
   if (can(me, 'inbound.manage')) items.push({ to: '/inbound', label: t('nav.inbound') });
   if (can(me, 'citizen.read')) items.push({ to: '/offers', label: t('nav.offers') });

@@ -9,3 +9,4 @@ export * from './crisis';
 export * from './action-plans';
 export * from './teams';
 export * from './measurements';
+export * from './residential';

@@ -2,7 +2,7 @@ import { containsPattern } from '../../db/sql';
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { looksLikeCpr, parseCpr } from '../../../shared/cpr';
 import type { Scope } from '../../access/scope';
-import { uuidArray, visibleCitizenIdsSql } from '../../access/citizen-access';
+import { readableCourseSql, uuidArray, visibleCitizenIdsSql } from '../../access/citizen-access';
 import { citizens, courses, courseWorkers, units, users } from '../../db/schema';
 import { visibleCourseSql } from '../courses/course-access';
 
@@ -78,7 +78,7 @@ export async function searchCitizens(scope: Scope, search: CitizenSearch) {
   const q = cprQuery ? { cprHash: scope.cpr.hash(cprQuery.normalized) } : { q: search.q ?? null };
   const criterion = { ...q, mine: Boolean(search.mine), unitId: search.unitId ?? null, page: search.page };
   const context = { criterion, resultCount: total };
-  const orgs = scope.access.organisationsWith('citizen.read');
+  const orgs = [...new Set([...scope.access.organisationsWith('citizen.read'), ...scope.access.organisationsWith('citizen.readAgreed')])];
   await scope.audit(
     rows.length
       ? rows.map((r) => ({ action: 'citizen.search' as const, citizenId: r.id, organisationId: r.organisationId, context }))
@@ -134,7 +134,6 @@ export async function findResponsible(scope: Scope, courseIds: string[]) {
 
 /** Units of the citizen's courses through which the caller sees the citizen. */
 export async function findAccessUnits(scope: Scope, citizenId: string): Promise<string[]> {
-  const units = scope.access.unitsWith('citizen.read');
   const grace = scope.config.accessGraceDays;
   const rows = await scope.db
     .select({ unitId: courses.unitId })
@@ -142,7 +141,7 @@ export async function findAccessUnits(scope: Scope, citizenId: string): Promise<
     .where(
       and(
         eq(courses.citizenId, citizenId),
-        sql`${courses.unitId} = any(${uuidArray(units)})`,
+        readableCourseSql(scope, 'courses'),
         sql`(${courses.status} = 'active' or ${courses.endedAt} > now() - make_interval(days => ${grace}::int))`,
       ),
     );

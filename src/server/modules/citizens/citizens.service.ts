@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { parseCpr } from '../../../shared/cpr';
 import type { CitizenCreate, CitizenQuery, CitizenUpdate } from '../../../shared/schemas/citizens';
-import { allowedCitizenIds, type CitizenAccess } from '../../access/citizen-access';
+import { allowedCitizenIds, citizenUnits, type CitizenAccess } from '../../access/citizen-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { newId } from '../../db/ids';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem';
@@ -58,7 +58,7 @@ export function createCitizen(scope: Scope, body: Create): Promise<{ id: string 
 }
 
 export function findCitizens(scope: Scope, query: z.infer<typeof CitizenQuery>) {
-  if (scope.access.unitsWith('citizen.read').length === 0) throw forbidden();
+  if (citizenUnits(scope).length === 0) throw forbidden();
   return inTransaction(scope, async (s) => {
     const { rows, total } = await searchCitizens(s, { ...query, mine: query.mine === 'true' });
     const summaries = await findCourseSummaries(

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../access/scope';
-import { uuidArray } from '../../access/citizen-access';
+import { readableCourseSql } from '../../access/citizen-access';
 
 /**
  * A course is visible when its unit is one where the user may read citizens and the citizen is
@@ -10,11 +10,10 @@ import { uuidArray } from '../../access/citizen-access';
  */
 export function visibleCourseSql(scope: Scope, alias = 'courses'): SQL {
   const a = sql.raw(alias);
-  const units = scope.access.unitsWith('citizen.read');
   const grace = scope.config.accessGraceDays;
   return sql`(
-    (${a}.unit_id = any(${uuidArray(units)})
-      and exists (select 1 from courses v where v.citizen_id = ${a}.citizen_id and v.unit_id = any(${uuidArray(units)})
+    (${readableCourseSql(scope, alias)}
+      and exists (select 1 from courses v where v.citizen_id = ${a}.citizen_id and ${readableCourseSql(scope, 'v')}
                    and (v.status = 'active' or v.ended_at > now() - make_interval(days => ${grace}::int))))
     or exists (select 1 from access_grants g where g.citizen_id = ${a}.citizen_id and g.organisation_id = ${a}.organisation_id
                 and g.user_id = ${scope.access.actor.userId} and g.expires_at > now())

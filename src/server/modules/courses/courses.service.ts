@@ -81,9 +81,11 @@ export function addCourseToCitizen(scope: Scope, citizenId: string, body: Course
 export async function notePermissions(s: Scope, course: CourseRow) {
   const via = (await allowedCitizenIds(s, [course.citizenId])).get(course.citizenId);
   const responsible = await isResponsible(s, course.id);
+  const canReadNotes = responsible || via === 'breakGlass' || s.access.has('note.read', course.unitId);
   return {
-    canReadNotes: responsible || via === 'breakGlass' || s.access.has('note.read', course.unitId),
+    canReadNotes,
     canWriteNotes: responsible || s.access.has('note.write', course.unitId),
+    ownNotesOnly: !canReadNotes && via === 'course' && s.access.has('note.own', course.unitId),
   };
 }
 

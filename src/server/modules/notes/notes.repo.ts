@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Scope } from '../../access/scope';
 import { uuidArray } from '../../access/citizen-access';
 import { caseNotes, caseNoteVersions, users } from '../../db/schema';
@@ -37,12 +37,13 @@ export async function updateNoteText(scope: Scope, note: NoteRow, text: string) 
 }
 
 /** Reads a course's notes (newest first) with their history, and logs the read once. */
-export async function readNotes(scope: Scope, course: { id: string; citizenId: string; organisationId: string }) {
+/** The course's notes, or only those written by `authorId` (a peer worker reads their own). */
+export async function readNotes(scope: Scope, course: { id: string; citizenId: string; organisationId: string }, authorId?: string) {
   const notes = await scope.db
     .select({ note: caseNotes, authorName: users.displayName })
     .from(caseNotes)
     .innerJoin(users, eq(users.id, caseNotes.authorId))
-    .where(eq(caseNotes.courseId, course.id))
+    .where(and(eq(caseNotes.courseId, course.id), authorId ? eq(caseNotes.authorId, authorId) : undefined))
     .orderBy(desc(caseNotes.occurredAt), desc(caseNotes.id));
   const ids = notes.map((n) => n.note.id);
   const versions = ids.length

@@ -34,9 +34,9 @@ function toNote(s: Scope, note: NoteRow, authorName: string, history: { version:
 
 export function findNotesOfCourse(scope: Scope, courseId: string) {
   return inTransaction(scope, async (s) => {
-    const { course, canReadNotes } = await visibleCourse(s, courseId);
-    if (!canReadNotes) throw forbidden();
-    const notes = await readNotes(s, course);
+    const { course, canReadNotes, ownNotesOnly } = await visibleCourse(s, courseId);
+    if (!canReadNotes && !ownNotesOnly) throw forbidden();
+    const notes = await readNotes(s, course, canReadNotes ? undefined : s.access.actor.userId);
     return { items: notes.map((n) => toNote(s, n.note, n.authorName, n.history)) };
   });
 }
@@ -44,8 +44,8 @@ export function findNotesOfCourse(scope: Scope, courseId: string) {
 /** Writes a case note; a retry with the same client id returns the note already written. */
 export function createNote(scope: Scope, courseId: string, body: z.infer<typeof NoteCreate>) {
   return inTransaction(scope, async (s) => {
-    const { course, canWriteNotes } = await visibleCourse(s, courseId);
-    if (!canWriteNotes) throw forbidden();
+    const { course, canWriteNotes, ownNotesOnly } = await visibleCourse(s, courseId);
+    if (!canWriteNotes && !ownNotesOnly) throw forbidden();
     const id = body.id ?? newId();
     const existing = body.id ? await findNoteRow(s, body.id) : undefined;
     if (existing) {
@@ -77,12 +77,12 @@ export function editNote(scope: Scope, noteId: string, text: string) {
   return inTransaction(scope, async (s) => {
     const note = await findNoteRow(s, noteId);
     if (!note) throw notFound();
-    const { canReadNotes } = await visibleCourse(s, note.courseId);
-    if (!canReadNotes) throw notFound();
+    const { canReadNotes, ownNotesOnly } = await visibleCourse(s, note.courseId);
+    if (!canReadNotes && !(ownNotesOnly && note.authorId === s.access.actor.userId)) throw notFound();
     if (note.authorId !== s.access.actor.userId) throw new AppError(403, 'not_note_author');
     if (note.createdAt.getTime() + s.config.noteEditMinutes * 60_000 < Date.now()) throw new AppError(409, 'note_edit_window_closed');
     await updateNoteText(s, note, text);
-    const notes = await readNotes(s, { id: note.courseId, citizenId: note.citizenId, organisationId: note.organisationId });
+    const notes = await readNotes(s, { id: note.courseId, citizenId: note.citizenId, organisationId: note.organisationId }, canReadNotes ? undefined : note.authorId);
     const n = notes.find((x) => x.note.id === noteId)!;
     return toNote(s, n.note, n.authorName, n.history);
   });

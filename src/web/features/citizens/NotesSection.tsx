@@ -18,7 +18,8 @@ type Props = {
 /** The case notes of one course, newest first; a plain message when the user may not read them. */
 export function NotesSection({ course, title, heading, renderList }: Props) {
   const { t } = useTranslation();
-  const notes = useNotes(course.id, course.canReadNotes);
+  const canRead = course.canReadNotes || course.ownNotesOnly;
+  const notes = useNotes(course.id, canRead);
   const headingId = `notes-${course.id}`;
   const sorted = [...(notes.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   return (
@@ -27,11 +28,12 @@ export function NotesSection({ course, title, heading, renderList }: Props) {
         {heading ?? t('notes.title')}
         <span className="visually-hidden"> – {title}</span>
       </h4>
-      {!course.canReadNotes ? (
+      {!canRead ? (
         <p className="alert alert-info">{t('notes.noAccess')}</p>
       ) : (
         <>
-          {course.canWriteNotes ? <NoteForm courseId={course.id} /> : null}
+          {course.ownNotesOnly ? <p className="muted">{t('notes.ownOnly')}</p> : null}
+          {course.canWriteNotes || course.ownNotesOnly ? <NoteForm courseId={course.id} /> : null}
           {notes.isPending ? <Loading /> : null}
           <ErrorAlert error={notes.error} />
           {renderList && notes.data ? renderList(sorted) : null}
