@@ -26,6 +26,14 @@ import { FidelityPage } from './features/fidelity/FidelityPage';
 import { SpottingsPage } from './features/spottings/SpottingsPage';
 import { TeamBoardPage } from './features/teams/TeamBoardPage';
 import { TeamsPage } from './features/teams/TeamsPage';
+import { HandoverPage } from './features/handover/HandoverPage';
+import { ActivitiesPage } from './features/residence/ActivitiesPage';
+import { CollaborationPage } from './features/residence/CollaborationPage';
+import { EpisodesPage } from './features/residence/EpisodesPage';
+import { PeerRolePage } from './features/residence/PeerRolePage';
+import { ResidenceIndexPage } from './features/residence/ResidenceIndexPage';
+import { SpecialistTeamPage } from './features/residence/SpecialistTeamPage';
+import { TrendPage } from './features/residence/TrendPage';
 
 const CitizenViewPage = lazy(() => import('./features/fit/CitizenViewPage').then((m) => ({ default: m.CitizenViewPage })));
 
@@ -111,6 +119,15 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: BreakGlassPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage }),
+  // Residential services (seed 004): one unit's pages.
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence', component: ResidenceIndexPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/handover', component: HandoverPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/activities', component: ActivitiesPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/episodes', component: EpisodesPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/trend', component: TrendPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/collaboration', component: CollaborationPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/team', component: SpecialistTeamPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/peer', component: PeerRolePage }),
   // Shown by Root while the device is with the citizen; unlocked, the address leads home.
   createRoute({ getParentRoute: () => rootRoute, path: '/citizen-view', component: () => <Navigate to="/" replace /> }),
 ];

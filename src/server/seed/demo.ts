@@ -13,6 +13,7 @@ import { seedBridging } from './demo-bridging';
 import { seedCrisis } from './demo-crisis';
 import { seedCti } from './demo-cti';
 import { demoCitizens, demoOrganisations, demoTeams, demoUsers } from './demo-data';
+import { seedResidential } from './demo-residential';
 import { seedTeams } from './demo-teams';
 import { seedFit } from './demo-fit';
 
@@ -103,6 +104,13 @@ export async function seedDemo(deps: Deps): Promise<void> {
   );
   const [kirsten, henrik] = [courseOf.get('Kirsten Holm')!, courseOf.get('Henrik Bach')!];
   await seedFit({ cti: await scopeOf('cti'), act: await scopeOf('act') }, { kirsten: kirsten.courseId, kirstenCitizen: kirsten.citizenId, henrik: henrik.courseId, henrikCitizen: henrik.citizenId });
+  await seedResidential(
+    { bo: await scopeOf('bo'), boleder: await scopeOf('boleder') },
+    unitIds.get('Bostedet')!,
+    orgIds.get('residential')!,
+    { bo: userIds.get('bo')!, peer: userIds.get('peer')!, boleder: userIds.get('boleder')! },
+    { ali: courseOf.get('Ali Rahimi')!, maja: courseOf.get('Maja Kristensen')!, tobias: courseOf.get('Tobias Winther')!, helle: courseOf.get('Helle Jakobsen')! },
+  );
   const [admin, mentor, spotter, krise, vita] = [await scopeOf('admin'), await scopeOf('mentor'), await scopeOf('spotter'), await scopeOf('krise'), await scopeOf('vita')];
   await seedCrisis(
     { admin, mentor, spotter, krise, vita },
