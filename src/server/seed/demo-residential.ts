@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { Scope } from '../access/scope';
-import { collaborationMeetings, collaborationModels, episodeActions, episodeDebriefs, episodePeople, episodes, specialistRequests, specialistTeamMembers, staffWellbeing } from '../db/schema';
+import { collaborationMeetings, collaborationModels, harmReductionPlans, episodeActions, episodeDebriefs, episodePeople, episodes, specialistRequests, specialistTeamMembers, staffWellbeing } from '../db/schema';
 import { newId } from '../db/ids';
 import { createGoal } from '../modules/goals/goals.service';
 import { recordMeasurement } from '../modules/measurements/measurements.service';
@@ -77,6 +78,8 @@ export async function seedResidential(
     madeWithResident: true,
     followUpDates: [today(), addDays(today(), 28)],
   });
+  // The plan was made four weeks ago; today is its follow-up.
+  await bo.db.update(harmReductionPlans).set({ at: daysAgo(28) }).where(eq(harmReductionPlans.citizenId, r.maja.citizenId));
 
   // Goals with the residents, one due for follow-up.
   await createGoal(bo, r.ali.citizenId, { text: 'Jeg vil spille i et band igen.', lifeArea: 'daily_activities', goalType: 'develop', steps: [{ text: 'Øve tre gange om ugen', done: true }, { text: 'Finde et øvelokale', done: false }], whoHelps: 'Pia og min bror', reviewDate: addDays(today(), -1), courseId: r.ali.courseId });
