@@ -36,6 +36,18 @@ export type Ids = {
   actCourse: string;
   icmCourse: string;
   kirstenGoal: string;
+  bostedet: string;
+  ali: string;
+  expiredMotivation: string;
+  pastActivity: string;
+  peerRole: { access: string; tasks: string; boundaries: string };
+  withdrawnAgreement: string;
+  debriefedEpisode: string;
+  doneAction: string;
+  advisedRequest: string;
+  closedRequest: string;
+  peerUser: string;
+  boUser: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -200,8 +212,9 @@ export const table: Record<string, (ids: Ids) => Row> = {
     body: { unitId: ids.skp, sourceType: 'neighbour', receivedOn: new Date().toISOString().slice(0, 10), description: 'Matrix-henvendelse' },
     expect: by({ vita: 201, yosef: 201, leder: 201 }, 403),
   }),
-  'GET /inbound-referrals': () => ({ path: '/inbound-referrals', expect: by({ admin: 403, dpo: 403, spotter: 403 }, 200) }),
-  'GET /inbound-referrals/stats': () => ({ path: '/inbound-referrals/stats', expect: by({ admin: 403, dpo: 403, spotter: 403 }, 200) }),
+  // A peer worker does not handle inbound referrals: they name citizens the peer has no agreement with.
+  'GET /inbound-referrals': () => ({ path: '/inbound-referrals', expect: by({ admin: 403, dpo: 403, spotter: 403, peer: 403 }, 200) }),
+  'GET /inbound-referrals/stats': () => ({ path: '/inbound-referrals/stats', expect: by({ admin: 403, dpo: 403, spotter: 403, peer: 403 }, 200) }),
   'POST /inbound-referrals/{id}/accept': (ids) => ({
     path: `/inbound-referrals/${ids.inboundToAccept}/accept`,
     body: { alias: 'Matrix-borger fra henvendelse' },
@@ -223,7 +236,7 @@ export const table: Record<string, (ids: Ids) => Row> = {
     // Workers elsewhere may spot, but their organisations have no social mentor to take it.
     expect: by({ spotter: 201, vita: 201, yosef: 201, mentor: 201, cti: 201, act: 201, myndighed: 201, krise: 409, bo: 409, anden: 409 }, 403),
   }),
-  'GET /spottings': () => ({ path: '/spottings', expect: by({ admin: 403, dpo: 403, leder: 403, peer: 403 }, 200) }),
+  'GET /spottings': () => ({ path: '/spottings', expect: by({ admin: 403, dpo: 403, leder: 403, boleder: 403, peer: 403 }, 200) }),
   'GET /spottings/{id}': (ids) => ({ path: `/spottings/${ids.spotting}`, expect: by({ spotter: 200, mentor: 200 }, 404) }),
   // The mentor screens the demo spotting (the spotter who registered it sees it, but may not screen).
   'POST /spottings/{id}/screening': (ids) => ({
@@ -284,7 +297,7 @@ export const table: Record<string, (ids: Ids) => Row> = {
   'GET /action-plans/{id}': (ids) => ({ path: `/action-plans/${ids.actionPlan}`, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
   'GET /action-plans/{id}.pdf': (ids) => ({ path: `/action-plans/${ids.actionPlan}.pdf`, expect: by({ mentor: 200, myndighed: 200 }, 404) }),
   'GET /collaboration-agreements': () => ({ path: '/collaboration-agreements', expect: everyone(200) }),
-  'GET /collaboration-agreements/parties': () => ({ path: '/collaboration-agreements/parties', expect: by({ admin: 200, leder: 200, myndighed: 200 }, 403) }),
+  'GET /collaboration-agreements/parties': () => ({ path: '/collaboration-agreements/parties', expect: by({ admin: 200, leder: 200, boleder: 200, myndighed: 200 }, 403) }),
   'POST /collaboration-agreements': (ids) => ({
     path: '/collaboration-agreements',
     body: {
@@ -423,6 +436,93 @@ export const table: Record<string, (ids: Ids) => Row> = {
   'GET /courses/{id}/citizen-chart': (ids) => ({ path: `/courses/${ids.course}/citizen-chart`, expect: by({ vita: 200, yosef: 200, leder: 403 }, 404) }),
   // A wrong password: the session stays valid (403, not 401).
   'POST /auth/confirm': () => ({ path: '/auth/confirm', body: { password: 'forkert-kodeord' }, expect: everyone(403) }),
+
+  // Residential services (seed 004) at Bostedet: bo is staff, peer the peer worker (Ali Rahimi has
+  // agreed to work with her), boleder the leader; admin administers the organisation. Everybody else
+  // is an outsider (404). Writes that pass the access check are refused by validation or by state
+  // (409 on an expired entry, a debriefed episode, a done action …), except harmless additions.
+  'GET /citizens/{id}/motivation': (ids) => ({ path: `/citizens/${ids.ali}/motivation`, expect: by({ bo: 200, peer: 200, boleder: 403 }, 404) }),
+  'POST /citizens/{id}/motivation': (ids) => ({
+    path: `/citizens/${ids.ali}/motivation`,
+    body: { what: 'Matrix', noticedOn: '2999-01-01', noticedBy: 'Matrix' },
+    expect: by({ bo: 422, peer: 422, boleder: 403 }, 404),
+  }),
+  'POST /motivation/{id}/acted-on': (ids) => ({ path: `/motivation/${ids.expiredMotivation}/acted-on`, body: { note: 'Matrix' }, expect: by({ bo: 409, peer: 409 }, 404) }),
+  'GET /activities': (ids) => ({ path: `/activities?unitId=${ids.bostedet}`, expect: by({ bo: 200, peer: 200, boleder: 200, admin: 403 }, 404) }),
+  'POST /activities': (ids) => ({
+    path: '/activities',
+    body: { unitId: ids.bostedet, title: 'Matrix', setting: 'residence', place: 'Fællesrummet', startsAt: '2030-01-01T10:00:00Z' },
+    expect: by({ bo: 201, peer: 201, boleder: 201, admin: 403 }, 404),
+  }),
+  'POST /activities/{id}/participation': (ids) => ({
+    path: `/activities/${ids.pastActivity}/participation`,
+    body: { citizenId: ids.ali, status: 'attended' },
+    expect: by({ bo: 200, peer: 200, boleder: 200 }, 404),
+  }),
+  'GET /citizens/{id}/harm-reduction': (ids) => ({ path: `/citizens/${ids.ali}/harm-reduction`, expect: by({ bo: 200, peer: 403, boleder: 403 }, 404) }),
+  'PUT /citizens/{id}/harm-reduction': (ids) => ({
+    path: `/citizens/${ids.ali}/harm-reduction`,
+    body: {
+      areas: Object.fromEntries(['physical', 'psychological', 'social', 'economic'].map((a) => [a, { consequences: '', measures: '' }])),
+      measures: [{ text: 'Stop', area: 'physical', abstinence: true }],
+      residentWantsAbstinence: false,
+      madeWithResident: true,
+    },
+    expect: by({ bo: 422, peer: 403, boleder: 403 }, 404),
+  }),
+  'GET /units/{id}/peer-role': (ids) => ({ path: `/units/${ids.bostedet}/peer-role`, expect: by({ bo: 200, peer: 200, boleder: 200, admin: 200 }, 404) }),
+  'PUT /units/{id}/peer-role': (ids) => ({ path: `/units/${ids.bostedet}/peer-role`, body: ids.peerRole, expect: by({ boleder: 200, admin: 200, bo: 403, peer: 403 }, 404) }),
+  'GET /citizens/{id}/peer-agreements': (ids) => ({ path: `/citizens/${ids.ali}/peer-agreements`, expect: by({ bo: 200, peer: 200, boleder: 200 }, 404) }),
+  'POST /citizens/{id}/peer-agreements': (ids) => ({
+    path: `/citizens/${ids.ali}/peer-agreements`,
+    body: { peerUserId: ids.peerUser, agreedOn: '2026-01-01', form: 'oral' },
+    expect: by({ bo: 409, peer: 403, boleder: 403 }, 404),
+  }),
+  // Withdrawn already: the peer no longer sees the resident (404); the leader sees but may not (403).
+  'POST /peer-agreements/{id}/withdraw': (ids) => ({ path: `/peer-agreements/${ids.withdrawnAgreement}/withdraw`, expect: by({ bo: 409, boleder: 403 }, 404) }),
+  'GET /units/{id}/handover': (ids) => ({ path: `/units/${ids.bostedet}/handover`, expect: by({ bo: 200, peer: 200, boleder: 403, admin: 403 }, 404) }),
+  'GET /episodes': (ids) => ({ path: `/episodes?unitId=${ids.bostedet}`, expect: by({ bo: 200, boleder: 200, peer: 403, admin: 403 }, 404) }),
+  'POST /episodes': (ids) => ({
+    path: '/episodes',
+    body: { unitId: ids.bostedet, occurredAt: '2999-01-01T10:00:00Z', location: 'Matrix', type: 'threat', severity: 'minor', description: 'Matrix', actionsTaken: 'Matrix', anyoneHurt: false, people: [{ kind: 'other', description: 'Matrix' }] },
+    expect: by({ bo: 422, boleder: 403, peer: 403, admin: 403 }, 404),
+  }),
+  'POST /episodes/{id}/debrief': (ids) => ({
+    path: `/episodes/${ids.debriefedEpisode}/debrief`,
+    body: { heldOn: '2026-01-01', participants: 'Matrix', summary: 'Matrix', learning: 'Matrix' },
+    expect: by({ bo: 409, boleder: 403 }, 404),
+  }),
+  'POST /episode-actions/{id}/done': (ids) => ({ path: `/episode-actions/${ids.doneAction}/done`, expect: by({ bo: 409, boleder: 403 }, 404) }),
+  'GET /units/{id}/episodes/trend': (ids) => ({ path: `/units/${ids.bostedet}/episodes/trend`, expect: by({ bo: 200, boleder: 200, peer: 403, admin: 403 }, 404) }),
+  'GET /units/{id}/staff-wellbeing': (ids) => ({ path: `/units/${ids.bostedet}/staff-wellbeing`, expect: by({ bo: 200, peer: 200, boleder: 200, admin: 403 }, 404) }),
+  'POST /units/{id}/staff-wellbeing': (ids) => ({ path: `/units/${ids.bostedet}/staff-wellbeing`, body: { answers: { cheerful: 3 } }, expect: by({ bo: 422, peer: 422, boleder: 422, admin: 403 }, 404) }),
+  'GET /collaboration-meetings': (ids) => ({ path: `/collaboration-meetings?unitId=${ids.bostedet}`, expect: by({ bo: 200, boleder: 200, peer: 403, admin: 403 }, 404) }),
+  'POST /collaboration-meetings': (ids) => ({
+    path: '/collaboration-meetings',
+    body: { unitId: ids.bostedet, kind: 'internal', heldOn: '2999-01-01', topic: 'Matrix', participants: [{ name: 'Matrix', external: false }] },
+    expect: by({ bo: 422, boleder: 403, peer: 403, admin: 403 }, 404),
+  }),
+  'GET /units/{id}/collaboration-models': (ids) => ({ path: `/units/${ids.bostedet}/collaboration-models`, expect: by({ bo: 200, peer: 200, boleder: 200, admin: 200 }, 404) }),
+  'POST /units/{id}/collaboration-models': (ids) => ({
+    path: `/units/${ids.bostedet}/collaboration-models`,
+    body: { title: 'Matrix', body: 'Matrix', validFrom: '2026-01-01' },
+    expect: by({ boleder: 201, admin: 201, bo: 403, peer: 403 }, 404),
+  }),
+  'GET /units/{id}/specialist-team': (ids) => ({ path: `/units/${ids.bostedet}/specialist-team`, expect: by({ bo: 200, peer: 200, boleder: 200, admin: 200 }, 404) }),
+  // Re-sends bo's competences as they are.
+  'POST /units/{id}/specialist-team': (ids) => ({
+    path: `/units/${ids.bostedet}/specialist-team`,
+    body: { userId: ids.boUser, competences: ['Misbrug', 'Motivationssamtalen'] },
+    expect: by({ boleder: 200, admin: 200, bo: 403, peer: 403 }, 404),
+  }),
+  'GET /specialist-requests': (ids) => ({ path: `/specialist-requests?unitId=${ids.bostedet}`, expect: by({ bo: 200, peer: 200, boleder: 403, admin: 403 }, 404) }),
+  'POST /specialist-requests': (ids) => ({
+    path: '/specialist-requests',
+    body: { citizenId: ids.ali, unitId: ids.bostedet, question: 'Matrix: hvordan støtter vi bedst?' },
+    expect: by({ bo: 201, peer: 403, boleder: 403 }, 404),
+  }),
+  'POST /specialist-requests/{id}/advice': (ids) => ({ path: `/specialist-requests/${ids.advisedRequest}/advice`, body: { advice: 'Matrix' }, expect: by({ bo: 409, peer: 409 }, 404) }),
+  'POST /specialist-requests/{id}/follow-up': (ids) => ({ path: `/specialist-requests/${ids.closedRequest}/follow-up`, body: { followUp: 'Matrix' }, expect: by({ bo: 409, peer: 403 }, 404) }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

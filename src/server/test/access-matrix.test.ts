@@ -98,10 +98,53 @@ beforeAll(async () => {
     actCourse: demo.course('Henrik Bach'),
     icmCourse: demo.course('Jonas Friis'),
     kirstenGoal: (await clients.get('cti')!.get(`${API}/citizens/${demo.citizen('Kirsten Holm')}/goals`)).body.items[0].id,
+    ...(await residentialIds(demo)),
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });
 afterAll(() => t.close());
+
+/** Records at Bostedet in a settled state (expired, withdrawn, debriefed, done, advised, closed), so every row sees the same. */
+async function residentialIds(demo: Awaited<ReturnType<typeof demoIds>>) {
+  const [bo, peer, boleder] = ['bo', 'peer', 'boleder'].map((u) => clients.get(u as Principal)!);
+  const bostedet = demo.unit('Bostedet');
+  const ali = demo.citizen('Ali Rahimi');
+  const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+  const expired = await bo.post(`${API}/citizens/${ali}/motivation`, { what: 'Matrix', noticedOn: day(-10), noticedBy: 'Matrix', expiresOn: day(-3) });
+  const activity = await bo.post(`${API}/activities`, { unitId: bostedet, title: 'Matrix', setting: 'residence', place: 'Matrix', startsAt: new Date(Date.now() - 3_600_000).toISOString() });
+  const role = (await boleder.get(`${API}/units/${bostedet}/peer-role`)).body;
+  const agreement = await bo.post(`${API}/citizens/${demo.citizen('Tobias Winther')}/peer-agreements`, { peerUserId: demo.user('peer'), agreedOn: day(-1), form: 'oral' });
+  const withdrawn = await bo.post(`${API}/peer-agreements/${agreement.body.id}/withdraw`);
+  const episode = await bo.post(`${API}/episodes`, {
+    unitId: bostedet, occurredAt: new Date(Date.now() - 7_200_000).toISOString(), location: 'Matrix', type: 'damage', severity: 'minor',
+    description: 'Matrix', actionsTaken: 'Matrix', anyoneHurt: false, people: [{ kind: 'resident', citizenId: ali }],
+  });
+  const debrief = await bo.post(`${API}/episodes/${episode.body.id}/debrief`, {
+    heldOn: day(0), participants: 'Matrix', summary: 'Matrix', learning: 'Matrix', actions: [{ text: 'Matrix', ownerId: demo.user('bo'), dueDate: day(7) }],
+  });
+  const done = await bo.post(`${API}/episode-actions/${debrief.body.actions[0].id}/done`);
+  const ask = () => bo.post(`${API}/specialist-requests`, { citizenId: ali, unitId: bostedet, question: 'Matrix' });
+  const [advised, closed] = [await ask(), await ask()];
+  const advice = [await peer.post(`${API}/specialist-requests/${advised.body.id}/advice`, { advice: 'Matrix' }), await peer.post(`${API}/specialist-requests/${closed.body.id}/advice`, { advice: 'Matrix' })];
+  const followUp = await bo.post(`${API}/specialist-requests/${closed.body.id}/follow-up`, { followUp: 'Matrix' });
+  expect([expired.status, activity.status, agreement.status, withdrawn.status, episode.status, debrief.status, done.status, advised.status, closed.status, ...advice.map((a) => a.status), followUp.status]).toEqual([
+    201, 201, 201, 200, 201, 201, 200, 201, 201, 200, 200, 200,
+  ]);
+  return {
+    bostedet,
+    ali,
+    expiredMotivation: expired.body.id,
+    pastActivity: activity.body.id,
+    peerRole: { access: role.access, tasks: role.tasks, boundaries: role.boundaries },
+    withdrawnAgreement: agreement.body.id,
+    debriefedEpisode: episode.body.id,
+    doneAction: debrief.body.actions[0].id,
+    advisedRequest: advised.body.id,
+    closedRequest: closed.body.id,
+    peerUser: demo.user('peer'),
+    boUser: demo.user('bo'),
+  };
+}
 
 const routesOf = (doc: typeof openapi) =>
   Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
