@@ -304,9 +304,10 @@ export const CollaborationModelList = z.object({ items: z.array(CollaborationMod
 export const SpecialistMemberSet = z
   .strictObject({
     userId: Id,
-    competences: z.array(text(100).min(1)).min(1).max(10).describe('E.g. psychiatry, addiction, peer'),
+    competences: z.array(text(100).min(1)).max(10).default([]).describe('E.g. psychiatry, addiction, peer (at least one, unless removing)'),
     remove: z.boolean().default(false).describe('Take the member off the team'),
   })
+  .refine((b) => b.remove || b.competences.length > 0, { params: { code: 'required' }, path: ['competences'] })
   .meta({ id: 'SpecialistMemberSet' });
 
 export const SpecialistTeam = z

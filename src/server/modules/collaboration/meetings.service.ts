@@ -47,7 +47,8 @@ async function meetingDtos(s: Scope, rows: MeetingRow[], residents: ResidentRow[
     participants: m.participants.map((p) => ({ name: p.name, organisation: p.organisation, external: p.external, userId: p.userId })),
     residents: shown
       .filter((r) => r.meetingId === m.id)
-      .map((r) => ({ citizen: { id: r.citizenId, displayName: names.get(r.citizenId) ?? '' }, discussed: r.discussed, basis: (r.consentId && bases.get(r.consentId)) || null })),
+      // What was said about a resident is note-level: a leader without note access sees that they were discussed.
+      .map((r) => ({ citizen: { id: r.citizenId, displayName: names.get(r.citizenId) ?? '' }, discussed: s.access.has('note.read', m.unitId) ? r.discussed : null, basis: (r.consentId && bases.get(r.consentId)) || null })),
     decisions: m.decisions,
     followUps: m.followUps.map((f) => ({ text: f.text, owner: f.owner, dueDate: f.dueDate })),
     createdBy: { id: m.createdBy, displayName: users.get(m.createdBy) ?? '' },

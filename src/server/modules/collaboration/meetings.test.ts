@@ -179,7 +179,7 @@ describe('a meeting with people from outside', () => {
 });
 
 describe('the list of meetings', () => {
-  type Item = { id: string; topic: string; heldOn: string; residents: { citizen: { id: string } }[] };
+  type Item = { id: string; topic: string; heldOn: string; residents: { citizen: { id: string }; discussed: string | null }[] };
   const topics = (res: Response) => (res.body.items as Item[]).map((m) => m.topic);
   /** The topics of the meetings recorded in this file (the demo has meetings of its own). */
   const ours = (res: Response) => (res.body.items as (Item & { id: string })[]).filter((m) => created.includes(m.id)).map((m) => m.topic);
@@ -203,6 +203,11 @@ describe('the list of meetings', () => {
     const leader = await boleder.get(`${API}/collaboration-meetings?unitId=${unit}`);
     expect(leader.status).toBe(200);
     expect(topics(leader)).toEqual(topics(res));
+    // The leader sees who was discussed, not what was said about them.
+    const leaderResidents = (leader.body.items as Item[]).flatMap((m) => m.residents);
+    expect(leaderResidents.length).toBeGreaterThan(0);
+    expect(leaderResidents.every((r) => r.discussed === null)).toBe(true);
+    expect(leader.text).not.toContain('Medicinen og søvnen.');
   });
 
   it('narrows to the meetings that discussed one resident', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { readableCourseSql, uuidArray } from '../../access/citizen-access';
 import type { Scope } from '../../access/scope';
-import { citizens, courses, memberships, units } from '../../db/schema';
+import { citizens, courses, memberships, units, users } from '../../db/schema';
 import { invalid, notFound } from '../../http/problem';
 
 /**
@@ -77,13 +77,14 @@ export async function residentUnits(s: Scope, citizenId: string): Promise<string
   return [...new Set(rows.map((r) => r.unitId))];
 }
 
-/** Of `userIds`, those holding a role in the unit (any role; `role` narrows it). */
+/** Of `userIds`, those holding a role in the unit (any role; `role` narrows it) and not disabled. */
 export async function unitMembers(s: Scope, unitId: string, userIds: string[], role?: string): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const rows = await s.db
     .selectDistinct({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.unitId, unitId), sql`${memberships.userId} = any(${uuidArray(userIds)})`, role ? eq(memberships.role, role) : undefined));
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.unitId, unitId), eq(users.disabled, false), sql`${memberships.userId} = any(${uuidArray(userIds)})`, role ? eq(memberships.role, role) : undefined));
   return new Set(rows.map((r) => r.userId));
 }
 
