@@ -54,6 +54,7 @@ export const errorCodes = [
   'not_advised',
   'already_withdrawn',
   'action_done',
+  'already_followed_up',
   'internal_error',
 ] as const;
 

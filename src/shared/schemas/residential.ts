@@ -423,6 +423,7 @@ export const Handover = z
     episodes: z.array(z.object({ id: Id, occurredAt: z.string(), type: z.enum(episodeTypes), severity: z.enum(episodeSeverities), location: z.string(), debriefed: z.boolean() })),
     actionsDue: z.array(z.object({ id: Id, episodeId: Id, text: z.string(), owner: Person, dueDate: z.string() })),
     activitiesToday: z.array(z.object({ id: Id, title: z.string(), startsAt: z.string(), place: z.string() })),
+    quietDays: z.number().int().describe('A resident is `quiet` after this many days without an attended activity'),
     /** A peer sees only the residents who agreed and only their own notes. */
     view: z.enum(['staff', 'peer']),
   })

@@ -50,7 +50,12 @@ export async function searchCitizens(scope: Scope, search: CitizenSearch) {
     );
   }
   if (search.mine || search.unitId) {
-    const mine = search.mine ? sql`and exists (select 1 from course_workers w where w.course_id = c.id and w.user_id = ${scope.access.actor.userId})` : sql``;
+    // Mine: courses I am responsible for, or — for a peer worker — residents who agreed to work with me.
+    const me = scope.access.actor.userId;
+    const mine = search.mine
+      ? sql`and (exists (select 1 from course_workers w where w.course_id = c.id and w.user_id = ${me})
+                 or exists (select 1 from peer_agreements pa where pa.citizen_id = c.citizen_id and pa.unit_id = c.unit_id and pa.peer_user_id = ${me} and pa.withdrawn_at is null))`
+      : sql``;
     const unit = search.unitId ? sql`and c.unit_id = ${search.unitId}` : sql``;
     conditions.push(sql`exists (select 1 from courses c where c.citizen_id = ${citizens.id} and c.status = 'active' ${mine} ${unit})`);
   }

@@ -38,6 +38,10 @@ async function meetingDtos(s: Scope, rows: MeetingRow[], residents: ResidentRow[
     ? new Map((await s.db.select({ id: consents.id, kind: consents.kind, party: consents.party }).from(consents).where(inArray(consents.id, consentIds))).map((c) => [c.id, c]))
     : new Map<string, { id: string; kind: string; party: string }>();
   const users = await userNames(s, rows.map((m) => m.createdBy));
+  // A meeting that discussed residents holds note-level text: without note access (a leader) one sees
+  // who took part and who was discussed, not what was said or decided about them.
+  const aboutResidents = new Set(residents.map((r) => r.meetingId));
+  const hidden = (m: MeetingRow) => aboutResidents.has(m.id) && !s.access.has('note.read', m.unitId);
   return rows.map((m) => ({
     id: m.id,
     unitId: m.unitId,
@@ -49,8 +53,8 @@ async function meetingDtos(s: Scope, rows: MeetingRow[], residents: ResidentRow[
       .filter((r) => r.meetingId === m.id)
       // What was said about a resident is note-level: a leader without note access sees that they were discussed.
       .map((r) => ({ citizen: { id: r.citizenId, displayName: names.get(r.citizenId) ?? '' }, discussed: s.access.has('note.read', m.unitId) ? r.discussed : null, basis: (r.consentId && bases.get(r.consentId)) || null })),
-    decisions: m.decisions,
-    followUps: m.followUps.map((f) => ({ text: f.text, owner: f.owner, dueDate: f.dueDate })),
+    decisions: hidden(m) ? null : m.decisions,
+    followUps: hidden(m) ? [] : m.followUps.map((f) => ({ text: f.text, owner: f.owner, dueDate: f.dueDate })),
     createdBy: { id: m.createdBy, displayName: users.get(m.createdBy) ?? '' },
     createdAt: m.createdAt.toISOString(),
   }));
@@ -102,6 +106,8 @@ export function createMeeting(scope: Scope, body: z.infer<typeof MeetingCreate>)
 
     const colleagues = await unitMembers(s, body.unitId, body.participants.flatMap((p) => (p.userId ? [p.userId] : [])));
     body.participants.forEach((p, i) => {
+      // Someone from inside is a colleague at the unit; anyone else counts as external (and needs a basis).
+      if (!p.external && !p.userId) throw invalid(`participants.${i}.userId`, 'required');
       if (p.userId && !colleagues.has(p.userId)) throw invalid(`participants.${i}.userId`, 'not_in_unit');
     });
 

@@ -208,6 +208,9 @@ describe('the list of meetings', () => {
     expect(leaderResidents.length).toBeGreaterThan(0);
     expect(leaderResidents.every((r) => r.discussed === null)).toBe(true);
     expect(leader.text).not.toContain('Medicinen og søvnen.');
+    const aboutResidents = (leader.body.items as { residents: unknown[]; decisions: string | null; followUps: unknown[] }[]).filter((m) => m.residents.length > 0);
+    expect(aboutResidents.every((m) => m.decisions === null && m.followUps.length === 0)).toBe(true);
+    expect(leader.text).not.toContain('Musikaften hver torsdag.');
   });
 
   it('narrows to the meetings that discussed one resident', async () => {

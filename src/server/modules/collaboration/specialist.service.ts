@@ -165,7 +165,7 @@ export function followUpRequest(scope: Scope, id: string, body: z.infer<typeof S
     const { r, team } = await visibleRequest(s, id);
     if (!s.access.has('note.write', r.unitId)) throw forbidden();
     if (r.advice === null) throw conflict('not_advised');
-    if (r.followUp !== null) throw conflict();
+    if (r.followUp !== null) throw conflict('already_followed_up');
     const row: RequestRow = { ...r, followUp: body.followUp, followedUpBy: s.access.actor.userId, followedUpAt: new Date() };
     await s.db.update(specialistRequests).set({ followUp: row.followUp, followedUpBy: row.followedUpBy, followedUpAt: row.followedUpAt }).where(eq(specialistRequests.id, id));
     await s.audit([writeEvent(row)]);

@@ -207,7 +207,7 @@ describe('asking the specialised team', () => {
     const res = await bo.post(`${API}/specialist-requests/${aliRequest}/follow-up`, { followUp: 'Vækkeuret virker; Ali var oppe kl. 9 tre dage i træk.' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ followUp: 'Vækkeuret virker; Ali var oppe kl. 9 tre dage i træk.', followedUpBy: { displayName: 'Bo Nygaard' }, status: 'closed', canFollowUp: false });
-    await refused(() => bo.post(`${API}/specialist-requests/${aliRequest}/follow-up`, { followUp: 'Igen' }), 409, 'conflict');
+    await refused(() => bo.post(`${API}/specialist-requests/${aliRequest}/follow-up`, { followUp: 'Igen' }), 409, 'already_followed_up');
   });
 
   it('lists newest first by status, and logs one read per resident', async () => {

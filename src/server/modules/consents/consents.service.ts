@@ -12,12 +12,18 @@ import { eq } from 'drizzle-orm';
 
 type ConsentDto = z.infer<typeof Consent>;
 
-/** A citizen the caller sees, and whether they may record on it (worker level in one of its units). */
+/**
+ * A citizen the caller sees, and whether they may record on it (worker level in one of its units).
+ * Consents and §141 plans are part of the full record: a peer worker, who sees a resident through an
+ * agreement only, is refused them.
+ */
 export async function visibleCitizen(s: Scope, citizenId: string) {
-  if (!(await allowedCitizenIds(s, [citizenId])).has(citizenId)) throw notFound();
+  const via = (await allowedCitizenIds(s, [citizenId])).get(citizenId);
+  if (!via) throw notFound();
   const [row] = await s.db.select({ id: citizens.id, organisationId: citizens.organisationId }).from(citizens).where(eq(citizens.id, citizenId));
   if (!row) throw notFound();
   const units = await findAccessUnits(s, citizenId);
+  if (via === 'course' && !units.some((u) => s.access.has('citizen.read', u))) throw forbidden();
   return { citizen: row, canWork: units.some((u) => s.access.has('citizen.update', u)) };
 }
 
@@ -32,9 +38,12 @@ export function isValidNow(c: Pick<ConsentRow, 'withdrawnAt' | 'validFrom' | 'va
  * (409 no_valid_consent / consent_withdrawn) when there is none.
  */
 export async function sharingBasis(s: Scope, citizenId: string, recipientNames: string[], consentId: string | undefined): Promise<ConsentRow> {
-  const canShare = (c: ConsentRow) => c.citizenId === citizenId && isValidNow(c) && (c.kind === 'legal_basis' || c.direction !== 'from');
-  const names = recipientNames.map((n) => n.toLowerCase()).filter(Boolean);
-  const party = (c: ConsentRow) => names.some((n) => c.party.toLowerCase().includes(n) || n.includes(c.party.toLowerCase()));
+  // Sharing goes *to* the recipient: a consent or legal basis recorded only for receiving does not cover it.
+  const canShare = (c: ConsentRow) => c.citizenId === citizenId && isValidNow(c) && c.direction !== 'from';
+  // The party must be the recipient, not a name that merely contains it ("Psykiatrien" is not "Retspsykiatrien").
+  const normal = (n: string) => n.trim().toLowerCase().replace(/\s+/g, ' ');
+  const names = recipientNames.map(normal).filter(Boolean);
+  const party = (c: ConsentRow) => names.includes(normal(c.party));
   if (consentId) {
     const chosen = await findConsent(s, consentId);
     if (!chosen || chosen.citizenId !== citizenId) throw new AppError(409, 'no_valid_consent', [{ path: 'consentId', code: 'invalid_value' }]);

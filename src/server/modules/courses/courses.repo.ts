@@ -28,13 +28,16 @@ export async function insertCourse(
   ]);
 }
 
-/** Users among `ids` that work in `unitId` (may be made responsible for its courses). */
+/**
+ * Users among `ids` that work in `unitId` (may be made responsible for its courses). A peer worker or
+ * a spotter is never responsible: responsibility opens the course's notes, beyond their bounded access.
+ */
 export async function findUnitWorkers(scope: Scope, unitId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await scope.db
     .selectDistinct({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.unitId, unitId), sql`${memberships.userId} = any(${uuidArray(ids)})`));
+    .where(and(eq(memberships.unitId, unitId), sql`${memberships.role} not in ('peer', 'spotter')`, sql`${memberships.userId} = any(${uuidArray(ids)})`));
   return rows.map((r) => r.userId);
 }
 

@@ -80,7 +80,8 @@ export function addCourseToCitizen(scope: Scope, citizenId: string, body: Course
 /** What the caller may do with notes on a course: unit permission, responsibility, or a break-glass grant. */
 export async function notePermissions(s: Scope, course: CourseRow) {
   const via = (await allowedCitizenIds(s, [course.citizenId])).get(course.citizenId);
-  const responsible = await isResponsible(s, course.id);
+  // Responsibility opens the notes only to someone who reads the unit's citizens (not a peer worker).
+  const responsible = (await isResponsible(s, course.id)) && s.access.has('citizen.read', course.unitId);
   const canReadNotes = responsible || via === 'breakGlass' || s.access.has('note.read', course.unitId);
   return {
     canReadNotes,

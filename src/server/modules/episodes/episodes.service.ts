@@ -7,7 +7,7 @@ import { newId } from '../../db/ids';
 import { conflict, forbidden, invalid, notFound } from '../../http/problem';
 import { lockKey } from '../crisis/crisis.repo';
 import { addDays, inFuture, localDate, today } from '../outreach/dates';
-import { activeResident, unitAccess, unitMembers } from '../residential/unit-access';
+import { activeResident, STAFF_ROLES, unitAccess, unitMembers } from '../residential/unit-access';
 import { episodeDtos, readsEpisodes, residentsOf, writeEvents, type EpisodeRow } from './episodes.dto';
 
 /** The units whose episodes the caller reads: staff (note access) or leader. */
@@ -133,7 +133,8 @@ export function addDebrief(scope: Scope, episodeId: string, body: z.infer<typeof
     if (existing) throw conflict('already_debriefed');
     if (body.heldOn > today()) throw invalid('heldOn', 'in_future');
     if (body.heldOn < localDate(row.occurredAt)) throw invalid('heldOn', 'before_episode');
-    const owners = await unitMembers(s, row.unitId, body.actions.map((a) => a.ownerId));
+    // An action is owned by staff or a leader: owning it opens the episode, which a peer does not read.
+    const owners = await unitMembers(s, row.unitId, body.actions.map((a) => a.ownerId), STAFF_ROLES);
     body.actions.forEach((a, i) => {
       if (!owners.has(a.ownerId)) throw invalid(`actions.${i}.ownerId`, 'not_in_unit');
     });
@@ -167,7 +168,7 @@ export function completeAction(scope: Scope, actionId: string) {
     const [row] = await s.db.select().from(episodes).where(eq(episodes.id, action.episodeId));
     const me = s.access.actor.userId;
     const staff = s.access.has('episode.write', row.unitId);
-    const owner = action.ownerId === me && (await unitMembers(s, row.unitId, [me])).has(me);
+    const owner = action.ownerId === me && readsEpisodes(s, row.unitId) && (await unitMembers(s, row.unitId, [me], STAFF_ROLES)).has(me);
     if (!staff && !owner) throw readsEpisodes(s, row.unitId) ? forbidden() : notFound();
     if (action.doneAt) throw conflict('action_done');
     await s.db.update(episodeActions).set({ doneAt: new Date(), doneBy: me }).where(eq(episodeActions.id, actionId));

@@ -28,6 +28,8 @@ async function activityDtos(s: Scope, rows: Row[]): Promise<Dto[]> {
   // Only residents the caller sees: a peer sees the calendar, not who else took part.
   const visible = await allowedCitizenIds(s, [...new Set(parts.map((p) => p.p.citizenId))]);
   const shown = parts.filter((p) => visible.has(p.p.citizenId));
+  // A note on participation is note-level: staff read it, and whoever wrote it.
+  const noteOf = (p: (typeof parts)[number]['p'], unitId: string) => (s.access.has('note.read', unitId) || p.byUserId === s.access.actor.userId ? p.note : null);
   const unitNames = new Map((await s.db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, [...new Set(rows.map((r) => r.unitId))]))).map((u) => [u.id, u.name]));
   const names = await userNames(s, [...rows.map((r) => r.createdBy), ...shown.map((p) => p.p.byUserId)]);
   const person = (id: string) => ({ id, displayName: names.get(id) ?? '' });
@@ -45,7 +47,7 @@ async function activityDtos(s: Scope, rows: Row[]): Promise<Dto[]> {
     createdBy: person(r.createdBy),
     participation: shown
       .filter((p) => p.p.activityId === r.id)
-      .map((p) => ({ citizen: { id: p.p.citizenId, displayName: p.name ?? p.alias ?? '' }, status: p.p.status as Dto['participation'][number]['status'], note: p.p.note, by: person(p.p.byUserId), at: p.p.at.toISOString() }))
+      .map((p) => ({ citizen: { id: p.p.citizenId, displayName: p.name ?? p.alias ?? '' }, status: p.p.status as Dto['participation'][number]['status'], note: noteOf(p.p, r.unitId), by: person(p.p.byUserId), at: p.p.at.toISOString() }))
       .sort((a, b) => a.citizen.displayName.localeCompare(b.citizen.displayName, 'da')),
   }));
 }
@@ -76,14 +78,23 @@ export async function lastActivities(s: Scope, unitIds: string[]) {
   });
 }
 
+/** Of the caller's units with `permission`, the residences (activities belong to residential services). */
+async function residences(s: Scope, permission: 'activity.read' | 'activity.write', unitId?: string) {
+  const ids = s.access.unitsWith(permission).filter((u) => !unitId || u === unitId);
+  if (ids.length === 0) return [];
+  return (await s.db.select({ id: units.id }).from(units).where(and(inArray(units.id, ids), eq(units.kind, 'residential')))).map((u) => u.id);
+}
+
 export function listActivities(scope: Scope, q: z.infer<typeof ActivityQuery>) {
   return inTransaction(scope, async (s) => {
     if (q.unitId) {
-      await unitAccess(s, q.unitId);
+      const unit = await unitAccess(s, q.unitId);
+      if (unit.kind !== 'residential') throw notFound();
       if (!s.access.has('activity.read', q.unitId)) throw forbidden();
     }
-    const unitIds = s.access.unitsWith('activity.read').filter((u) => !q.unitId || u === q.unitId);
-    if (unitIds.length === 0) throw forbidden();
+    const unitIds = await residences(s, 'activity.read', q.unitId);
+    if (s.access.unitsWith('activity.read').length === 0) throw forbidden();
+    if (unitIds.length === 0) return { items: [], quiet: [], quietDays: QUIET_DAYS };
     const from = q.from ?? addDays(today(), -7);
     const to = q.to ?? addDays(today(), 21);
     if (to < from) throw invalid('to', 'invalid_value');
@@ -121,6 +132,7 @@ async function citizenOrgs(s: Scope, ids: string[]) {
 export function createActivity(scope: Scope, body: z.infer<typeof ActivityCreate>) {
   return inTransaction(scope, async (s) => {
     const unit = await unitAccess(s, body.unitId);
+    if (unit.kind !== 'residential') throw notFound();
     if (!s.access.has('activity.write', body.unitId)) throw forbidden();
     const row: Row = {
       id: newId(),
@@ -156,6 +168,13 @@ export function recordParticipation(scope: Scope, activityId: string, body: z.in
       .values(values)
       .onConflictDoUpdate({ target: [activityParticipation.activityId, activityParticipation.citizenId], set: { status: values.status, note: values.note, byUserId: values.byUserId, at: values.at, courseId: values.courseId } });
     await s.audit([{ action: 'activity.participation', citizenId: body.citizenId, courseId: course.id, organisationId: course.organisationId, context: { record: 'activity', id: activityId } }]);
-    return (await activityDtos(s, [row]))[0];
+    const [dto] = await activityDtos(s, [row]);
+    // The answer shows the others who took part: each of them is read, and logged.
+    const others = dto.participation.map((p) => p.citizen.id).filter((id) => id !== body.citizenId);
+    if (others.length) {
+      const orgs = await citizenOrgs(s, others);
+      await s.audit(others.map((citizenId) => ({ action: 'course.read' as const, citizenId, organisationId: orgs.get(citizenId)!, context: { purpose: 'activities' } })));
+    }
+    return dto;
   });
 }

@@ -22,7 +22,7 @@ import {
 import { forbidden, invalid } from '../../http/problem';
 import { addDays, today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
-import { lastActivities } from './activities.service';
+import { lastActivities, QUIET_DAYS } from './activities.service';
 import { nextFollowUp } from './harm-reduction.service';
 import { motivationDtos } from './motivation.service';
 import { unitAccess } from './unit-access';
@@ -173,6 +173,7 @@ export function handover(scope: Scope, unitId: string, q: z.infer<typeof Handove
       episodes: unitEpisodes.map((e) => ({ id: e.e.id, occurredAt: e.e.occurredAt.toISOString(), type: e.e.type as 'threat', severity: e.e.severity as 'minor', location: e.e.location, debriefed: Boolean(e.debriefed) })),
       actionsDue: actionsDue.map((r) => ({ id: r.a.id, episodeId: r.a.episodeId, text: r.a.text, owner: { id: r.a.ownerId, displayName: owners.get(r.a.ownerId) ?? '' }, dueDate: r.a.dueDate })),
       activitiesToday: activitiesToday.map((a) => ({ id: a.id, title: a.title, startsAt: a.startsAt.toISOString(), place: a.place })),
+      quietDays: QUIET_DAYS,
       view: staff ? 'staff' : 'peer',
     };
     return result;

@@ -9,7 +9,7 @@ import { conflict, forbidden, invalid, notFound } from '../../http/problem';
 import { lockKey } from '../crisis/crisis.repo';
 import { today } from '../outreach/dates';
 import { userNames } from '../outreach/outreach.repo';
-import { activeResident, residentCourse, residentUnits, unitAccess } from './unit-access';
+import { activeResident, residentCourse, residentUnits, unitAccess, unitMembers } from './unit-access';
 
 type AgreementRow = typeof peerAgreements.$inferSelect;
 
@@ -107,11 +107,7 @@ export function recordPeerAgreement(scope: Scope, citizenId: string, body: z.inf
     if (!body.unitId && writable.length > 1) throw invalid('unitId', 'required');
     const unitId = body.unitId ?? writable[0];
     const { course } = await activeResident(s, citizenId, unitId, 'citizenId');
-    const [isPeer] = await s.db
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.unitId, unitId), eq(memberships.userId, body.peerUserId), eq(memberships.role, 'peer')));
-    if (!isPeer) throw invalid('peerUserId', 'not_a_peer');
+    if (!(await unitMembers(s, unitId, [body.peerUserId], 'peer')).has(body.peerUserId)) throw invalid('peerUserId', 'not_a_peer');
     if (body.agreedOn > today()) throw invalid('agreedOn', 'in_future');
     await lockKey(s.db, `peer:${citizenId}:${unitId}`);
     const [existing] = await s.db

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { readableCourseSql, uuidArray } from '../../access/citizen-access';
 import type { Scope } from '../../access/scope';
 import { citizens, courses, memberships, units, users } from '../../db/schema';
@@ -12,6 +12,8 @@ import { invalid, notFound } from '../../http/problem';
 export type UnitAccess = {
   unitId: string;
   unitName: string;
+  /** The unit's kind: 'residential' for a residence (botilbud). */
+  kind: string;
   organisationId: string;
   staff: boolean;
   leader: boolean;
@@ -22,7 +24,7 @@ export type UnitAccess = {
 };
 
 export async function unitAccess(s: Scope, unitId: string): Promise<UnitAccess> {
-  const [u] = await s.db.select({ id: units.id, name: units.name, organisationId: units.organisationId }).from(units).where(eq(units.id, unitId));
+  const [u] = await s.db.select({ id: units.id, name: units.name, kind: units.kind, organisationId: units.organisationId }).from(units).where(eq(units.id, unitId));
   if (!u) throw notFound();
   const staff = s.access.has('note.read', unitId);
   const leader = s.access.has('caseload.unit', unitId);
@@ -30,7 +32,7 @@ export async function unitAccess(s: Scope, unitId: string): Promise<UnitAccess> 
   const admin = s.access.organisationsWith('admin.manage').includes(u.organisationId);
   const member = staff || leader || peer || s.access.has('activity.read', unitId);
   if (!member && !admin) throw notFound();
-  return { unitId, unitName: u.name, organisationId: u.organisationId, staff, leader, peer, admin, member };
+  return { unitId, unitName: u.name, kind: u.kind, organisationId: u.organisationId, staff, leader, peer, admin, member };
 }
 
 /** Units (of `unitIds`, default: all the caller's) in which the caller holds `permission`. */
@@ -77,14 +79,17 @@ export async function residentUnits(s: Scope, citizenId: string): Promise<string
   return [...new Set(rows.map((r) => r.unitId))];
 }
 
-/** Of `userIds`, those holding a role in the unit (any role; `role` narrows it) and not disabled. */
-export async function unitMembers(s: Scope, unitId: string, userIds: string[], role?: string): Promise<Set<string>> {
+/** Roles of the unit's staff and leaders: everyone but the peer worker and the spotter. */
+export const STAFF_ROLES = ['worker', 'case_officer', 'social_mentor', 'leader'];
+
+/** Of `userIds`, those holding a role in the unit (any role; `role` narrows it to one or some) and not disabled. */
+export async function unitMembers(s: Scope, unitId: string, userIds: string[], role?: string | string[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const rows = await s.db
     .selectDistinct({ userId: memberships.userId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.unitId, unitId), eq(users.disabled, false), sql`${memberships.userId} = any(${uuidArray(userIds)})`, role ? eq(memberships.role, role) : undefined));
+    .where(and(eq(memberships.unitId, unitId), eq(users.disabled, false), sql`${memberships.userId} = any(${uuidArray(userIds)})`, role ? inArray(memberships.role, typeof role === 'string' ? [role] : role) : undefined));
   return new Set(rows.map((r) => r.userId));
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, max, ne, or, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AssignmentBody, Board, DecisionBody, MeetingBody } from '../../../shared/schemas/teams';
+import { citizenUnits, readableCourseSql } from '../../access/citizen-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { citizens, courses, courseSessions, teamAssignments, teamDecisions, teamMeetings } from '../../db/schema';
 import { newId } from '../../db/ids';
@@ -30,7 +31,8 @@ async function buildBoard(s: Scope, team: TeamUnit, date: string): Promise<Board
     .select({ courseId: courses.id, citizenId: courses.citizenId, phase: courses.phase, startDate: courses.startDate, crisisSince: courses.crisisSince, name: sql<string>`coalesce(${citizens.name}, ${citizens.alias}, '')` })
     .from(courses)
     .innerJoin(citizens, eq(citizens.id, courses.citizenId))
-    .where(and(eq(courses.unitId, team.id), eq(courses.status, 'active')))
+    // A peer member sees the citizens who agreed to work with them, like everywhere else.
+    .where(and(eq(courses.unitId, team.id), eq(courses.status, 'active'), readableCourseSql(s, 'courses')))
     .orderBy(asc(citizens.name), asc(citizens.alias));
   const ids = rows.map((r) => r.courseId);
   const seen = ids.length
@@ -74,7 +76,7 @@ async function buildBoard(s: Scope, team: TeamUnit, date: string): Promise<Board
     }),
     decisions: decisions.map((d) => ({
       id: d.id,
-      courseId: d.courseId,
+      courseId: d.courseId && citizenOf.has(d.courseId) ? d.courseId : null,
       citizen: d.courseId ? (citizenOf.get(d.courseId) ?? null) : null,
       // Decisions are note-level text: a peer or a leader without note access sees that one was taken, not what.
       text: readsNotes ? d.text : '',

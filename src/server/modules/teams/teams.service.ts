@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { disciplineRole, type Team, type TeamCreate, type TeamMembersBody } from '../../../shared/schemas/teams';
+import { citizenUnits, readableCourseSql } from '../../access/citizen-access';
 import { inTransaction, type Scope } from '../../access/scope';
 import { memberships, units, users } from '../../db/schema';
 import { newId } from '../../db/ids';
@@ -13,7 +14,7 @@ type Members = z.infer<typeof TeamMembersBody>['members'];
 
 /** A member sees the team (and its caseload) through the unit; an administrator of its organisation manages it. */
 export function teamAccess(s: Scope, team: TeamUnit) {
-  return { isMember: s.access.has('citizen.read', team.id), isAdmin: s.access.organisationsWith('admin.manage').includes(team.organisationId) };
+  return { isMember: citizenUnits(s).includes(team.id), isAdmin: s.access.organisationsWith('admin.manage').includes(team.organisationId) };
 }
 
 /** The team, if the caller is a member (or, with `admin`, an administrator); else "not found". */
@@ -50,7 +51,7 @@ async function toDtos(s: Scope, teams: TeamUnit[]): Promise<TeamDto[]> {
 
 export function listTeams(scope: Scope) {
   return inTransaction(scope, async (s) => {
-    const teams = await findTeams(s.db, s.access.unitsWith('citizen.read'), s.access.organisationsWith('admin.manage'));
+    const teams = await findTeams(s.db, citizenUnits(s), s.access.organisationsWith('admin.manage'));
     return { items: await toDtos(s, teams) };
   });
 }
