@@ -6,13 +6,14 @@ import { api } from '../api';
 import { can, ME_KEY } from '../features/auth/me';
 import { useMyUnits } from '../features/citizens/queries';
 import { isCrisisStaff } from '../features/crisis/access';
+import { RESIDENTIAL } from '../features/residence/access';
 import type { MeT } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SkipLink } from './SkipLink';
 
 type NavItem = { to: string; label: string; exact?: boolean };
 
-function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean): NavItem[] {
+function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean, residence: boolean): NavItem[] {
   const items: NavItem[] = [];
   const mentor = can(me, 'crisis.mentor');
   if (can(me, 'citizen.read') || can(me, 'citizen.readAgreed')) items.push({ to: '/citizens', label: t('nav.myCitizens'), exact: true });
@@ -26,6 +27,7 @@ function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean): NavI
   if (can(me, 'agreement.manage') || mentor || crisisStaff) items.push({ to: '/agreements', label: t('nav.agreements') });
   if (can(me, 'citizen.read')) items.push({ to: '/fidelity', label: t('nav.fidelity') });
   if (me.memberships.some((m) => m.unitId !== null && m.role !== 'spotter')) items.push({ to: '/teams', label: t('teams.nav') });
+  if (residence) items.push({ to: '/residence', label: t('residence.navItem') });
   if (can(me, 'breakGlass') || can(me, 'breakGlass.review')) items.push({ to: '/break-glass', label: t('nav.breakGlass') });
   if (can(me, 'admin.manage')) items.push({ to: '/admin', label: t('nav.admin') });
   if (can(me, 'audit.read')) items.push({ to: '/audit', label: t('nav.audit') });
@@ -55,7 +57,10 @@ export function Layout({ me, children }: { me: MeT; children: ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const crisisStaff = isCrisisStaff(useMyUnits().data);
+  const myUnits = useMyUnits().data;
+  const crisisStaff = isCrisisStaff(myUnits);
+  // Botilbud: for those who hold a role in a residential unit (an administrator reaches it from /residence).
+  const residence = (myUnits ?? []).some((u) => u.kind === RESIDENTIAL);
   const logout = useMutation({
     mutationFn: () => api.post('/auth/logout'),
     onSettled: async () => {
@@ -83,7 +88,7 @@ export function Layout({ me, children }: { me: MeT; children: ReactNode }) {
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {navItems(me, t, crisisStaff).map((item) => (
+            {navItems(me, t, crisisStaff, residence).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeOptions={{ exact: item.exact ?? false }} activeProps={{ className: 'active', 'aria-current': 'page' }}>
                   {item.label}

@@ -86,7 +86,8 @@ async function toDtos(s: Scope, found: Found[]): Promise<PlanDto[]> {
 
 export function listActionPlans(scope: Scope, citizenId: string) {
   return inTransaction(scope, async (s) => {
-    if (!(await allowedCitizenIds(s, [citizenId])).has(citizenId)) throw notFound();
+    // Not found for a citizen the caller does not see; refused to a peer worker (part of the full record).
+    await visibleCitizen(s, citizenId);
     return { items: await toDtos(s, await findPlans(s.db, { citizenId })) };
   });
 }

@@ -42,6 +42,10 @@ describe("the peer sees only residents who agreed to work with them", () => {
     expectProblem(await peer.get(`${API}/citizens/${maja}`), 404, 'not_found');
     expectProblem(await peer.get(`${API}/courses/${ids.course('Maja Kristensen')}/notes`), 404, 'not_found');
     expectProblem(await peer.get(`${API}/citizens/${maja}/motivation`), 404, 'not_found');
+    // Even for Ali, consents and §141 action plans are part of the full record, not the peer's.
+    expectProblem(await peer.get(`${API}/citizens/${ali}/consents`), 403, 'forbidden');
+    expectProblem(await peer.get(`${API}/citizens/${ali}/action-plans`), 403, 'forbidden');
+    expect((await bo.get(`${API}/citizens/${ali}/consents`)).status).toBe(200);
     // Staff and the leader see every resident.
     expect(await listedNames(bo)).toEqual(expect.arrayContaining(['Ali Rahimi', 'Maja Kristensen', 'Tobias Winther', 'Helle Jakobsen']));
     expect(await listedNames(boleder)).toEqual(expect.arrayContaining(['Ali Rahimi', 'Maja Kristensen']));

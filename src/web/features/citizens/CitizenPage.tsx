@@ -10,6 +10,7 @@ import { ActionPlansSection } from '../action-plans/ActionPlansSection';
 import { ConsentsSection } from '../consents/ConsentsSection';
 import { GoalsSection } from '../goals/GoalsSection';
 import { NetworkSection } from '../network/NetworkSection';
+import { ResidentMotivation, ResidentSections } from '../residents/ResidentSections';
 import { BasicData } from './BasicData';
 import { CitizenActions } from './CitizenActions';
 import { CoursesSection } from './CoursesSection';
@@ -44,6 +45,7 @@ export function CitizenPage() {
           {t('citizens.page.breakGlass')}
         </p>
       ) : null}
+      <ResidentMotivation citizenId={c.id} />
       <OwnWordsSection citizen={c} />
       <SafetyNotesSection citizen={c} />
       <BasicData citizen={c} />
@@ -54,6 +56,7 @@ export function CitizenPage() {
       </Suspense>
       <NetworkSection citizenId={c.id} citizenName={c.displayName} />
       <GoalsSection citizenId={c.id} />
+      <ResidentSections citizenId={c.id} />
       <ActionPlansSection citizenId={c.id} />
       <ConsentsSection citizenId={c.id} canEdit={c.canEdit} />
     </article>

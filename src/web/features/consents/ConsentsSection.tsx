@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading, StatusMessage } from '../../components/Alerts';
+import { isForbidden } from '../../components/errors';
 import { useConsents } from '../referrals/queries';
 import { ConsentForm } from './ConsentForm';
 import { ConsentItem } from './ConsentItem';
@@ -11,6 +12,8 @@ export function ConsentsSection({ citizenId, canEdit }: { citizenId: string; can
   const consents = useConsents(citizenId);
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // A peer worker, who sees the resident through an agreement only, has no access to consents.
+  if (isForbidden(consents.error)) return null;
   return (
     <section aria-labelledby="consents-heading" className="section">
       <h2 id="consents-heading">{t('consents.title')}</h2>
