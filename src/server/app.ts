@@ -39,6 +39,8 @@ import { residentialRoutes } from './modules/residential/residential.routes';
 import { episodeRoutes } from './modules/episodes/episodes.routes';
 import { collaborationRoutes } from './modules/collaboration/collaboration.routes';
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
+import { theoryRoutes } from './modules/theories/theories.routes';
+import { indicatorRoutes } from './modules/indicators/indicators.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -76,6 +78,8 @@ export function createApp(deps: Deps) {
     .route('/', residentialRoutes)
     .route('/', episodeRoutes)
     .route('/', collaborationRoutes)
+    .route('/', theoryRoutes)
+    .route('/', indicatorRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SMALL_NUMBER_THRESHOLD } from '../shared/indicators';
 
 export type Config = {
   port: number;
@@ -32,6 +33,8 @@ export type Config = {
   ctiContactDays: [number, number, number];
   /** FIT: an outcome instrument measured this many times without meaningful improvement raises an alert. */
   fitNoImprovementSessions: number;
+  /** Indicators: a figure resting on fewer citizens than this is suppressed outside the unit and in exports (domain §8). */
+  smallNumberThreshold: number;
 };
 
 /** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
@@ -85,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ctiPhaseMonths: triple(env.BROBYGGER_CTI_PHASE_MONTHS, [3, 3, 3], 'BROBYGGER_CTI_PHASE_MONTHS'),
     ctiContactDays: triple(env.BROBYGGER_CTI_CONTACT_DAYS, [7, 14, 30], 'BROBYGGER_CTI_CONTACT_DAYS'),
     fitNoImprovementSessions: Math.max(2, int(env.BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS, 6, 'BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS')),
+    // Never below 2: a figure about one citizen is always that citizen's.
+    smallNumberThreshold: Math.max(2, int(env.BROBYGGER_SMALL_NUMBER_THRESHOLD, SMALL_NUMBER_THRESHOLD, 'BROBYGGER_SMALL_NUMBER_THRESHOLD')),
   };
 }
 

@@ -55,6 +55,7 @@ export const errorCodes = [
   'already_withdrawn',
   'action_done',
   'already_followed_up',
+  'theory_exists',
   'internal_error',
 ] as const;
 
@@ -86,6 +87,11 @@ export const fieldIssueCodes = [
   'not_a_peer',
   'external_needed',
   'before_episode',
+  'before_from',
+  'duplicate',
+  'unknown_element',
+  'self_link',
+  'indicator_bound_twice',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

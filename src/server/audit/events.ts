@@ -86,6 +86,18 @@ export const AuditEvent = z.discriminatedUnion('action', [
   z.object({ ...base, action: z.literal('peerAgreement.write'), context: writeCtx }),
   z.object({ ...base, action: z.literal('unitSettings.update'), context: writeCtx }),
   z.object({ ...base, action: z.literal('outcomes.read'), context: z.object({ unitId: z.uuid() }) }),
+  // Indicators and dashboards (figures only, no citizen ids); `courses`: how many courses a drill-down listed.
+  z.object({
+    ...base,
+    action: z.literal('indicator.read'),
+    context: z.object({ unitId: z.uuid(), key: z.string(), from: z.string(), to: z.string(), interval: z.string().nullable(), view: z.string(), export: z.boolean(), courses: z.number().int().optional() }),
+  }),
+  z.object({
+    ...base,
+    action: z.literal('dashboard.read'),
+    context: z.object({ unitId: z.uuid(), from: z.string(), to: z.string(), interval: z.string(), view: z.string(), indicators: z.number().int(), export: z.boolean() }),
+  }),
+  z.object({ ...base, action: z.literal('theoryOfChange.write'), context: z.object({ unitId: z.uuid(), theoryId: z.uuid(), method: z.string(), version: z.number().int() }) }),
   z.object({ ...base, action: z.literal('device.lock'), context: z.object({}).default({}) }),
   z.object({ ...base, action: z.literal('device.unlock'), context: z.object({}).default({}) }),
   z.object({ ...base, action: z.literal('breakGlass.search'), context: search.extend({ reason: z.string() }) }),

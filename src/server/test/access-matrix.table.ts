@@ -48,6 +48,8 @@ export type Ids = {
   closedRequest: string;
   peerUser: string;
   boUser: string;
+  /** SKP-teamet's saved outreach theory of change, at version 2. */
+  theory: string;
 };
 export type Row = { path: string; body?: unknown; expect: (who: Principal) => number; freshSession?: boolean };
 
@@ -523,6 +525,27 @@ export const table: Record<string, (ids: Ids) => Row> = {
   }),
   'POST /specialist-requests/{id}/advice': (ids) => ({ path: `/specialist-requests/${ids.advisedRequest}/advice`, body: { advice: 'Matrix' }, expect: by({ bo: 409, peer: 409 }, 404) }),
   'POST /specialist-requests/{id}/follow-up': (ids) => ({ path: `/specialist-requests/${ids.closedRequest}/follow-up`, body: { followUp: 'Matrix' }, expect: by({ bo: 409, peer: 403 }, 404) }),
+
+  // Results-based management: indicators (the unit's staff and leader in full; the organisation's
+  // administrator and the auditor with small numbers hidden and no drill-down) and theories of change.
+  'GET /indicators': () => ({ path: '/indicators', expect: everyone(200) }),
+  'GET /indicators/{key}': (ids) => ({ path: `/indicators/daysToFirstContact?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
+  'GET /dashboards/{unitId}': (ids) => ({ path: `/dashboards/${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
+  'GET /indicators/{key}/courses': (ids) => ({ path: `/indicators/daysToFirstContact/courses?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 403, dpo: 403 }, 404) }),
+  'GET /theories-of-change': (ids) => ({ path: `/theories-of-change?unitId=${ids.skp}&method=outreach`, expect: by({ admin: 200, vita: 200, yosef: 200, leder: 200 }, 404) }),
+  'GET /theories-of-change/{id}': (ids) => ({ path: `/theories-of-change/${ids.theory}`, expect: by({ admin: 200, vita: 200, yosef: 200, leder: 200 }, 404) }),
+  // The unit already has its outreach theory: its leader and the administrator get 409, staff 403.
+  'POST /theories-of-change': (ids) => ({
+    path: '/theories-of-change',
+    body: { unitId: ids.skp, method: 'outreach', title: 'Matrix', elements: [{ id: 'a', column: 'resources', text: 'Matrix', indicator: null }], links: [] },
+    expect: by({ admin: 409, leder: 409, vita: 403, yosef: 403 }, 404),
+  }),
+  // An edit from version 1, which is stale.
+  'PUT /theories-of-change/{id}': (ids) => ({
+    path: `/theories-of-change/${ids.theory}`,
+    body: { version: 1, title: 'Matrix', elements: [{ id: 'a', column: 'resources', text: 'Matrix', indicator: null }], links: [] },
+    expect: by({ admin: 409, leder: 409, vita: 403, yosef: 403 }, 404),
+  }),
 
   'GET /audit': () => ({ path: '/audit', expect: by({ dpo: 200 }, 403) }),
   'GET /audit/export': () => ({ path: '/audit/export', expect: by({ dpo: 200 }, 403) }),

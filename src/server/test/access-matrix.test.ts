@@ -99,6 +99,7 @@ beforeAll(async () => {
     icmCourse: demo.course('Jonas Friis'),
     kirstenGoal: (await clients.get('cti')!.get(`${API}/citizens/${demo.citizen('Kirsten Holm')}/goals`)).body.items[0].id,
     ...(await residentialIds(demo)),
+    theory: await savedTheory(demo.unit('SKP-teamet')),
   };
   openapi = (await t.anonymous.get(`${API}/openapi.json`)).body;
 });
@@ -144,6 +145,17 @@ async function residentialIds(demo: Awaited<ReturnType<typeof demoIds>>) {
     peerUser: demo.user('peer'),
     boUser: demo.user('bo'),
   };
+}
+
+/** SKP-teamet's own outreach theory of change, saved by its leader and edited once (so version 1 is stale). */
+async function savedTheory(skp: string): Promise<string> {
+  const leder = clients.get('leder')!;
+  const draft = (await leder.get(`${API}/theories-of-change?unitId=${skp}&method=outreach`)).body.items[0];
+  const body = { title: draft.title, elements: draft.elements, links: draft.links };
+  const saved = await leder.post(`${API}/theories-of-change`, { unitId: skp, method: 'outreach', ...body });
+  const edited = await leder.put(`${API}/theories-of-change/${saved.body.id}`, { version: 1, ...body, title: `${draft.title} (matrix)` });
+  expect([saved.status, edited.status]).toEqual([201, 200]);
+  return saved.body.id;
 }
 
 const routesOf = (doc: typeof openapi) =>

@@ -38,6 +38,10 @@ export const permissions = [
   'place.round', // log an outreach round at a place
   'admin.manage',
   'audit.read',
+  // See a unit's indicators and dashboard from outside it, with small numbers suppressed and no drill-down
+  // to courses (organisation administrators and auditors). The unit's own leader and staff see them
+  // through caseload.unit / citizen.read in the unit, unsuppressed.
+  'indicator.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -62,8 +66,8 @@ const worker: Permission[] = [
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['admin.manage', 'agreement.manage'],
-  auditor: ['audit.read'],
+  admin: ['admin.manage', 'agreement.manage', 'indicator.read'],
+  auditor: ['audit.read', 'indicator.read'],
   // Leaders see their units' caseload, not case-note text unless they work on the course.
   leader: ['citizen.read', 'citizen.create', 'course.create', 'caseload.unit', 'breakGlass.review', 'catalog.manage', 'inbound.manage', 'agreement.manage', 'place.read', 'place.round', 'activity.read', 'activity.write'],
   worker,

@@ -10,3 +10,4 @@ export * from './action-plans';
 export * from './teams';
 export * from './measurements';
 export * from './residential';
+export * from './theories';
