@@ -27,7 +27,7 @@ test('an administrator sees Administration but no citizen pages', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   // Administrators enter collaboration agreements (no citizen data) and administer.
-  await expect(nav.getByRole('link')).toHaveText(['Samarbejdsaftaler', 'Administration']);
+  await expect(nav.getByRole('link')).toHaveText(['Samarbejdsaftaler', 'Resultater', 'Administration']);
   await expect(page.getByRole('heading', { level: 2, name: 'Brugere' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /Vita Sørensen/ })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'SKP-teamet' })).toBeVisible();

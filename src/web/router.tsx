@@ -34,6 +34,9 @@ import { PeerRolePage } from './features/residence/PeerRolePage';
 import { ResidenceIndexPage } from './features/residence/ResidenceIndexPage';
 import { SpecialistTeamPage } from './features/residence/SpecialistTeamPage';
 import { TrendPage } from './features/residence/TrendPage';
+import { ResultsPage } from './features/rbs/ResultsPage';
+import { TheoryPage } from './features/rbs/theory/TheoryPage';
+import { DashboardPage } from './features/rbs/dashboard/DashboardPage';
 
 const CitizenViewPage = lazy(() => import('./features/fit/CitizenViewPage').then((m) => ({ default: m.CitizenViewPage })));
 
@@ -128,6 +131,10 @@ const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/collaboration', component: CollaborationPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/team', component: SpecialistTeamPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/peer', component: PeerRolePage }),
+  // Results-based management (issue 8): the units' results and their theories of change.
+  createRoute({ getParentRoute: () => rootRoute, path: '/results', component: ResultsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/theory/$method', component: TheoryPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/dashboard', component: DashboardPage }),
   // Shown by Root while the device is with the citizen; unlocked, the address leads home.
   createRoute({ getParentRoute: () => rootRoute, path: '/citizen-view', component: () => <Navigate to="/" replace /> }),
 ];

@@ -28,6 +28,7 @@ function navItems(me: MeT, t: (k: string) => string, crisisStaff: boolean, resid
   if (can(me, 'citizen.read')) items.push({ to: '/fidelity', label: t('nav.fidelity') });
   if (me.memberships.some((m) => m.unitId !== null && m.role !== 'spotter')) items.push({ to: '/teams', label: t('teams.nav') });
   if (residence) items.push({ to: '/residence', label: t('residence.navItem') });
+  if (can(me, 'caseload.unit') || can(me, 'admin.manage')) items.push({ to: '/results', label: t('rbs.navItem') });
   if (can(me, 'breakGlass') || can(me, 'breakGlass.review')) items.push({ to: '/break-glass', label: t('nav.breakGlass') });
   if (can(me, 'admin.manage')) items.push({ to: '/admin', label: t('nav.admin') });
   if (can(me, 'audit.read')) items.push({ to: '/audit', label: t('nav.audit') });
