@@ -9,8 +9,7 @@ import type { TheoryT } from './theory/draft';
 
 /**
  * Resultater (results-based management, domain §8): the units the user leads or administers, each
- * with its theories of change. A unit's dashboards (indicators over time) belong in its section,
- * under the unit's heading, next to the list of theories.
+ * with its dashboard (indicators over time) and its theories of change.
  */
 export function ResultsPage() {
   const { t } = useTranslation();
@@ -32,7 +31,7 @@ export function ResultsPage() {
 
 type SectionProps = { unit: ResultUnit; theories: TheoryT[] | undefined; pending: boolean; error: unknown };
 
-/** One unit: its heading, then (for now) its theories of change; dashboards come here too. */
+/** One unit: its heading, the link to its dashboard, then its theories of change. */
 function UnitSection({ unit, theories, pending, error }: SectionProps) {
   const { t } = useTranslation();
   const headingId = `unit-${unit.id}`;
@@ -41,7 +40,11 @@ function UnitSection({ unit, theories, pending, error }: SectionProps) {
       <h2 id={headingId}>
         {unit.name} <span className="rbs-org">· {unit.organisationName}</span>
       </h2>
-      {/* The unit's dashboards (/results/{unitId}) go here. */}
+      <p>
+        <Link to="/results/$unitId/dashboard" params={{ unitId: unit.id }}>
+          {t('dashboard.link')}
+        </Link>
+      </p>
       <h3 id={`${headingId}-theories`}>{t('rbs.results.theories')}</h3>
       {pending ? <Loading /> : null}
       <ErrorAlert error={error} />
