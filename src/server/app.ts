@@ -41,6 +41,7 @@ import { collaborationRoutes } from './modules/collaboration/collaboration.route
 import { actionPlanPdfRoutes, actionPlanRoutes } from './modules/action-plans/action-plans.routes';
 import { theoryRoutes } from './modules/theories/theories.routes';
 import { indicatorRoutes } from './modules/indicators/indicators.routes';
+import { exportRoutes, reportPdfRoutes } from './modules/exports/exports.routes';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -80,6 +81,8 @@ export function createApp(deps: Deps) {
     .route('/', collaborationRoutes)
     .route('/', theoryRoutes)
     .route('/', indicatorRoutes)
+    .route('/', exportRoutes)
+    .route('/', reportPdfRoutes)
     // The PDF route first: '/action-plans/{id}' would otherwise take '<id>.pdf' as its id.
     .route('/', actionPlanPdfRoutes)
     .route('/', actionPlanRoutes)

@@ -97,6 +97,12 @@ export const AuditEvent = z.discriminatedUnion('action', [
     action: z.literal('dashboard.read'),
     context: z.object({ unitId: z.uuid(), from: z.string(), to: z.string(), interval: z.string(), view: z.string(), indicators: z.number().int(), export: z.boolean() }),
   }),
+  // An export of indicators (CSV, XLSX) or a unit's status report (PDF): one row per file, naming its format, unit and period.
+  z.object({
+    ...base,
+    action: z.literal('indicator.export'),
+    context: z.object({ unitId: z.uuid(), format: z.enum(['csv', 'xlsx', 'pdf']), from: z.string(), to: z.string(), interval: z.string(), keys: z.array(z.string()), view: z.string() }),
+  }),
   z.object({ ...base, action: z.literal('theoryOfChange.write'), context: z.object({ unitId: z.uuid(), theoryId: z.uuid(), method: z.string(), version: z.number().int() }) }),
   z.object({ ...base, action: z.literal('device.lock'), context: z.object({}).default({}) }),
   z.object({ ...base, action: z.literal('device.unlock'), context: z.object({}).default({}) }),

@@ -532,6 +532,10 @@ export const table: Record<string, (ids: Ids) => Row> = {
   'GET /indicators/{key}': (ids) => ({ path: `/indicators/daysToFirstContact?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
   'GET /dashboards/{unitId}': (ids) => ({ path: `/dashboards/${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
   'GET /indicators/{key}/courses': (ids) => ({ path: `/indicators/daysToFirstContact/courses?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 403, dpo: 403 }, 404) }),
+  // Exports and the status report: as the indicators (small numbers always suppressed in them).
+  'GET /exports/indicators.csv': (ids) => ({ path: `/exports/indicators.csv?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
+  'GET /exports/indicators.xlsx': (ids) => ({ path: `/exports/indicators.xlsx?unitId=${ids.skp}`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
+  'GET /reports/{unitId}.pdf': (ids) => ({ path: `/reports/${ids.skp}.pdf`, expect: by({ vita: 200, yosef: 200, leder: 200, admin: 200, dpo: 200 }, 404) }),
   'GET /theories-of-change': (ids) => ({ path: `/theories-of-change?unitId=${ids.skp}&method=outreach`, expect: by({ admin: 200, vita: 200, yosef: 200, leder: 200 }, 404) }),
   'GET /theories-of-change/{id}': (ids) => ({ path: `/theories-of-change/${ids.theory}`, expect: by({ admin: 200, vita: 200, yosef: 200, leder: 200 }, 404) }),
   // The unit already has its outreach theory: its leader and the administrator get 409, staff 403.

@@ -79,6 +79,7 @@ export const auditActions = [
   'outcomes.read',
   'indicator.read',
   'dashboard.read',
+  'indicator.export',
   'theoryOfChange.write',
   'device.lock',
   'device.unlock',
