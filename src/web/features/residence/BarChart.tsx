@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useWidth } from '../../components/use-width';
 
 export type Bar = { key: string; label: string; sublabel?: string; value: number };
 
@@ -11,18 +11,7 @@ const M = { top: 22, right: 8, bottom: 40, left: 8 };
  * so nothing depends on colour. The picture is for sighted users; the table carries the same numbers.
  */
 export function BarChart({ bars, label, height = 220 }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(600);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.round(el.getBoundingClientRect().width)) || 600);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const [ref, width] = useWidth<HTMLDivElement>();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const plotW = width - M.left - M.right;
   const plotH = height - M.top - M.bottom;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useWidth } from '../../../components/use-width';
 
 /** One bar: a value with its text, or no bar and a note instead ("no data", "hidden"). */
 export type ChartBar = { key: string; label: string; sublabel?: string; value: number | null; text: string };
@@ -13,18 +13,7 @@ const M = { top: 22, right: 8, bottom: 40, left: 8 };
  * ("ingen data", "skjult"), never a bar of height 0 that reads as the value 0.
  */
 export function PeriodChart({ bars, label, height = 220 }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(600);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.round(el.getBoundingClientRect().width)) || 600);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const [ref, width] = useWidth<HTMLDivElement>();
   const values = bars.map((b) => b.value).filter((v): v is number => v !== null);
   const max = Math.max(...values.map(Math.abs), Number.EPSILON);
   const plotW = width - M.left - M.right;
