@@ -1,7 +1,12 @@
-/** After a failed submit, move focus to the first field marked invalid (after React has rendered it). */
-export function focusFirstInvalid(): void {
+/**
+ * After a failed submit, move focus to the first field marked invalid, once React has rendered it
+ * (which may take a few frames on a busy device); failing that, to the error message.
+ */
+export function focusFirstInvalid(frames = 10): void {
   requestAnimationFrame(() => {
     const el = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (el ?? document.querySelector<HTMLElement>('[role="alert"]:not(:empty)'))?.focus();
+    if (el) return el.focus();
+    if (frames > 0) return focusFirstInvalid(frames - 1);
+    document.querySelector<HTMLElement>('[role="alert"]:not(:empty)')?.focus();
   });
 }

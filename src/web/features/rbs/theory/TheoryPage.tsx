@@ -1,5 +1,5 @@
 import '../rbs.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { theoryColumns } from '../../../../shared/schemas/theories';
@@ -16,7 +16,6 @@ import { TheoryEditor } from './TheoryEditor';
 import { TheoryView } from './TheoryView';
 
 const EDIT_BUTTON = 'theory-edit';
-const focusEditButton = () => requestAnimationFrame(() => document.getElementById(EDIT_BUTTON)?.focus());
 
 /** /results/{unitId}/theory/{method}: a unit's theory of change for a method, read and (for its leader) edited. */
 export function TheoryPage() {
@@ -29,6 +28,17 @@ export function TheoryPage() {
   const unit = resultUnits.find((u) => u.id === unitId) ?? myUnits.find((u) => u.id === unitId);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // After saving, cancelling or reloading, focus returns to the edit button once it is shown again
+  // (the saved theory is fetched anew first, so the button may appear a render or two later).
+  const [focusEdit, setFocusEdit] = useState(false);
+  const focusEditButton = () => setFocusEdit(true);
+  useEffect(() => {
+    if (!focusEdit) return;
+    const button = document.getElementById(EDIT_BUTTON);
+    if (!button) return;
+    button.focus();
+    setFocusEdit(false);
+  });
 
   if (!isMethod(method) || isNotFound(query.error)) return <NotFoundPage />;
   if (query.isPending) return <Loading />;
