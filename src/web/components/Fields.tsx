@@ -25,7 +25,8 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
   );
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+/** A field's hint and its translated error, with the ids its control's aria-describedby names. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HintAndError } from '../../../components/Fields';
 
 export type OptionGroup = { label: string; options: { value: string; label: string }[] };
 
@@ -40,16 +41,7 @@ export function GroupedSelect({ id, label, value, onChange, groups, placeholder,
             </optgroup>
           ))}
       </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {t(`fieldErrors.${error}`, { defaultValue: t('fieldErrors.invalid') })}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
     </div>
   );
 }
