@@ -3,7 +3,7 @@ import { inboundSourcesAll } from '../../../../shared/schemas/bridging';
 import { contactOutcomes } from '../../../../shared/schemas/outreach';
 
 export const inboundLabels = inboundSourcesAll;
-import { summarise } from '../../outreach/summary';
+import { nextDueDay } from '../../outreach/summary';
 import type { Obs } from '../aggregate';
 import { snapshotDay, windowsOf } from '../period';
 import { at, groupBy, localDay, rows, type ComputeCtx } from './context';
@@ -68,8 +68,9 @@ export async function overdueContacts(ctx: ComputeCtx): Promise<Obs[]> {
     ctx,
     sql`select course_id, ${localDay('created_at')} as made_on, cadence_days from contact_plans where ${inCourses} order by version`,
   );
+  // Each attempt's Danish day and planned day, once: per window only the last attempt made by then counts.
   const attemptsOf = groupBy(
-    attempts.map((a) => ({ courseId: a.course_id, at: new Date(a.at), outcome: a.outcome, nextPlannedAt: a.next_planned_at ? new Date(a.next_planned_at) : null })),
+    attempts.map((a) => ({ courseId: a.course_id, day: summaryDay(new Date(a.at)), plannedDay: a.next_planned_at ? summaryDay(new Date(a.next_planned_at)) : null })),
     (a) => a.courseId,
   );
   const plansOf = groupBy(plans, (p) => p.course_id);
@@ -78,13 +79,25 @@ export async function overdueContacts(ctx: ComputeCtx): Promise<Obs[]> {
     const day = snapshotDay(w, ctx.period.today);
     if (!day) continue;
     for (const c of courses.filter((x) => x.start_date <= day && (!x.ended_on || x.ended_on > day))) {
-      const made = (attemptsOf.get(c.id) ?? []).filter((a) => summaryDay(a.at) <= day);
-      const plan = (plansOf.get(c.id) ?? []).filter((p) => p.made_on <= day).at(-1);
-      const due = summarise({ courseId: c.id, status: 'active', startDate: c.start_date, cadenceDays: plan?.cadence_days ?? null }, made, day);
-      out.push({ window: w.key, value: due.overdue ? 1 : 0, citizens: [c.citizen_id], courseIds: [c.id] });
+      const last = lastBy(attemptsOf.get(c.id) ?? [], (a) => a.day, day);
+      const plan = lastBy(plansOf.get(c.id) ?? [], (p) => p.made_on, day);
+      const due = nextDueDay({ status: 'active', startDate: c.start_date, cadenceDays: plan?.cadence_days ?? null }, last?.day ?? null, last?.plannedDay ?? null);
+      out.push({ window: w.key, value: due !== null && due < day ? 1 : 0, citizens: [c.citizen_id], courseIds: [c.id] });
     }
   }
   return out;
+}
+
+/** The last item (in their order, which is by day) whose day is on or before `day`: a binary search. */
+function lastBy<T>(items: T[], dayOf: (item: T) => string, day: string): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dayOf(items[mid]) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
 }
 
 const dayFmt = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
