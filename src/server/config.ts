@@ -35,6 +35,10 @@ export type Config = {
   fitNoImprovementSessions: number;
   /** Indicators: a figure resting on fewer citizens than this is suppressed outside the unit and in exports (domain §8). */
   smallNumberThreshold: number;
+  /** Indicators: how often the job refreshes the stored monthly figures (cron, Danish time; PostgreSQL only). */
+  indicatorRefreshCron: string;
+  /** Indicators: stored figures older than this (minutes) are not served; the figures are computed for the request instead. */
+  indicatorMaxAgeMinutes: number;
 };
 
 /** Fixed key for demo mode only. Never use outside demo: real deployments set BROBYGGER_CPR_KEY. */
@@ -90,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fitNoImprovementSessions: Math.max(2, int(env.BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS, 6, 'BROBYGGER_FIT_NO_IMPROVEMENT_SESSIONS')),
     // Never below 2: a figure about one citizen is always that citizen's.
     smallNumberThreshold: Math.max(2, int(env.BROBYGGER_SMALL_NUMBER_THRESHOLD, SMALL_NUMBER_THRESHOLD, 'BROBYGGER_SMALL_NUMBER_THRESHOLD')),
+    indicatorRefreshCron: env.BROBYGGER_INDICATOR_REFRESH_CRON?.trim() || '*/10 * * * *',
+    indicatorMaxAgeMinutes: Math.max(1, int(env.BROBYGGER_INDICATOR_MAX_AGE_MINUTES, 60, 'BROBYGGER_INDICATOR_MAX_AGE_MINUTES')),
   };
 }
 

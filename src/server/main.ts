@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { createCprCrypto } from './crypto/cpr-crypto';
 import { openDatabase } from './db/client';
+import { startJobs, type Jobs } from './jobs/jobs';
 import { demoUsers } from './seed/demo-data';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo';
 
@@ -12,11 +13,13 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? null : config.dataDir });
   let closing = false;
+  let jobs: Jobs | null = null;
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`\n${signal}: closing…`);
     server?.close();
+    await jobs?.stop();
     await database.close();
     process.exit(0);
   };
@@ -29,6 +32,11 @@ async function main() {
     console.log('Seeding fictional demo data…');
     await seedDemo(deps);
   }
+  // Without its jobs the app still answers (indicators are then computed per request).
+  jobs = await startJobs(deps).catch((err: Error) => {
+    console.error(`[jobs] could not start: ${err.name}`);
+    return null;
+  });
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const url = `http://localhost:${info.port}`;

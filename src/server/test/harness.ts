@@ -11,9 +11,9 @@ import { seedDemo } from '../seed/demo';
  * A fresh, migrated and demo-seeded database for one test file: in-memory PGlite by default, or a
  * new database on the PostgreSQL server in DATABASE_URL (dropped again by `close`).
  */
-async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+async function openTestDatabase(): Promise<{ database: Database; url: string | null; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
-  if (!url) return { database: await openDatabase({ url: null, dataDir: null }), drop: async () => {} };
+  if (!url) return { database: await openDatabase({ url: null, dataDir: null }), url: null, drop: async () => {} };
   const name = `bb_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -23,6 +23,7 @@ async function openTestDatabase(): Promise<{ database: Database; drop(): Promise
   testUrl.pathname = `/${name}`;
   return {
     database: await openDatabase({ url: testUrl.toString(), dataDir: null }),
+    url: testUrl.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -79,9 +80,9 @@ export type TestContext = {
 };
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase();
+  const { database, url, drop } = await openTestDatabase();
   await database.migrate();
-  const config = testConfig(overrides);
+  const config = testConfig({ databaseUrl: url, ...overrides });
   const deps: Deps = { database, config, cpr: createCprCrypto(config.cprKey) };
   await seedDemo(deps);
   const app = createApp(deps);

@@ -53,6 +53,10 @@ export const IndicatorResult = z
     points: z.array(IndicatorPoint),
     total: IndicatorPoint,
     noData: z.boolean().describe('No period has anything to compute from'),
+    asOf: z
+      .string()
+      .nullable()
+      .describe('When the figures were computed by the refresh job (ISO time); null when computed for this request'),
   })
   .meta({ id: 'IndicatorResult' });
 

@@ -11,3 +11,4 @@ export * from './teams';
 export * from './measurements';
 export * from './residential';
 export * from './theories';
+export * from './indicators';

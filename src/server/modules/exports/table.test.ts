@@ -19,6 +19,7 @@ const result: Result = {
   ],
   total: { period: 'total', n: 8, value: 0.5, breakdown: [{ label: 'achieved', value: 4, n: 4 }, { label: 'active', value: 4, n: 4 }, { label: 'dropped', value: null, n: null }, { label: 'notAchieved', value: null, n: 0 }], suppressed: false },
   noData: false,
+  asOf: null,
 };
 
 describe('the table of an indicator', () => {

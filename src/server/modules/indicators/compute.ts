@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { IndicatorResult } from '../../../shared/schemas/indicators';
 import type { Scope } from '../../access/scope';
-import { toPoint, type Obs } from './aggregate';
+import { toPoint, type Figure, type Obs } from './aggregate';
+import { storedWindows } from './stored';
 import type { ComputeCtx, UnitInfo } from './compute/context';
 import { TOTAL, type Period } from './period';
 import type { IndicatorImpl } from './registry';
@@ -18,16 +19,29 @@ export async function observe(s: Scope, unit: UnitInfo, impl: IndicatorImpl, per
 
 /**
  * One indicator's figures for a unit: a point per period and the total, each protected against
- * small numbers when `protect` (outside the unit, or for an export). No access check and no audit:
- * the service does both.
+ * small numbers when `protect` (outside the unit, or for an export). From the stored monthly figures
+ * when they can answer the period (stored.ts), else computed from the data now. No access check and
+ * no audit: the service does both.
  */
 export async function resultOf(s: Scope, unit: UnitInfo, impl: IndicatorImpl, period: Period, protect: boolean): Promise<Result> {
-  const { ctx, byWindow } = await observe(s, unit, impl, period);
+  const ctx: ComputeCtx = { s, unit, period };
   const aggregate = await impl.aggregate(ctx);
+  const stored = await storedWindows(s, unit.id, impl, period);
+  let figureOf: (window: string) => Figure;
+  let counts: number[];
+  if (stored) {
+    figureOf = (key) => {
+      const w = stored.windows.get(key);
+      return w?.figure ?? aggregate(w?.obs ?? []);
+    };
+    counts = [...stored.windows.values()].map((w) => w.count);
+  } else {
+    const { byWindow } = await observe(s, unit, impl, period);
+    figureOf = (key) => aggregate(byWindow.get(key) ?? []);
+    counts = [...byWindow.values()].map((obs) => obs.length);
+  }
   const threshold = s.config.smallNumberThreshold;
-  const point = (key: string) => toPoint(key, aggregate(byWindow.get(key) ?? []), protect, threshold);
-  const points = period.windows.filter((w) => w.key !== TOTAL).map((w) => point(w.key));
-  const total = point(TOTAL);
+  const point = (key: string) => toPoint(key, figureOf(key), protect, threshold);
   return {
     key: impl.def.key,
     unitId: unit.id,
@@ -35,8 +49,9 @@ export async function resultOf(s: Scope, unit: UnitInfo, impl: IndicatorImpl, pe
     to: period.to,
     interval: period.interval,
     measure: impl.def.measure,
-    points,
-    total,
-    noData: [...byWindow.values()].every((obs) => obs.length === 0),
+    points: period.windows.filter((w) => w.key !== TOTAL).map((w) => point(w.key)),
+    total: point(TOTAL),
+    noData: counts.every((n) => n === 0),
+    asOf: stored?.asOf ?? null,
   };
 }

@@ -17,7 +17,16 @@ export type IndicatorImpl = {
   observe: Observe;
   /** Builds the aggregate; some need the organisation's settings (WHO-5's reliable change). */
   aggregate: (ctx: ComputeCtx) => Promise<Aggregate> | Aggregate;
+  /**
+   * How a window's observations relate to its months (what lets stored months make any window):
+   * - `event`: dated things, a window holds those of all its months;
+   * - `snapshot`: taken on the window's last day, a window holds those of its last month;
+   * - `latest`: one per citizen, their latest in the window (the citizen's latest month in it).
+   */
+  windows: WindowKind;
 };
+
+export type WindowKind = 'event' | 'snapshot' | 'latest';
 
 const labelled = (obs: Obs[], labels?: readonly string[]) => {
   const keys = labels ?? [...new Set(obs.map((o) => o.label!))].sort();
@@ -68,22 +77,22 @@ const changeBuckets = (rc: number): Bucket[] => [
 ];
 
 const impls: Record<IndicatorKey, Omit<IndicatorImpl, 'def'>> = {
-  citizensByPhase: { observe: citizensByPhase, aggregate: () => citizens },
-  daysToFirstContact: { observe: daysToFirstContact, aggregate: () => aggregators.median(daysBuckets) },
-  attemptsBeforeFirstContact: { observe: attemptsBeforeFirstContact, aggregate: () => aggregators.median(attemptBuckets) },
-  overdueContacts: { observe: overdueContacts, aggregate: () => aggregators.count() },
-  inboundBySource: { observe: inboundBySource, aggregate: () => aggregators.count({ labels: inboundLabels }) },
-  referralRetention: { observe: referralRetention, aggregate: () => retention },
-  midwayOnTime: { observe: midwayOnTime, aggregate: () => aggregators.share() },
-  supportAtHomecoming: { observe: supportAtHomecoming, aggregate: () => aggregators.share() },
-  requestToPickup: { observe: requestToPickup, aggregate: () => aggregators.median(pickupBuckets, { digits: 1 }) },
-  ctiCompletedInTime: { observe: ctiCompletedInTime, aggregate: () => aggregators.share({ labels: ['completed', 'completedLate', 'endedOtherwise', 'running'] }) },
-  caseloadPerWorker: { observe: caseloadPerWorker, aggregate: () => aggregators.median(ratioBuckets) },
-  who5Change: { observe: who5Change, aggregate: async (ctx) => aggregators.median(changeBuckets(await who5ReliableChange(ctx)), { digits: 1 }) },
-  feedbackShare: { observe: feedbackShare, aggregate: () => aggregators.share({ breakdown: 'count' }) },
-  goalsAchieved: { observe: goalsAchieved, aggregate: () => aggregators.share({ labels: goalStatusLabels }) },
-  violentEpisodes: { observe: violentEpisodes, aggregate: () => aggregators.count({ labels: episodeTypeLabels }) },
-  housingKept: { observe: housingKept, aggregate: () => aggregators.share() },
+  citizensByPhase: { observe: citizensByPhase, aggregate: () => citizens, windows: 'snapshot' },
+  daysToFirstContact: { observe: daysToFirstContact, aggregate: () => aggregators.median(daysBuckets), windows: 'event' },
+  attemptsBeforeFirstContact: { observe: attemptsBeforeFirstContact, aggregate: () => aggregators.median(attemptBuckets), windows: 'event' },
+  overdueContacts: { observe: overdueContacts, aggregate: () => aggregators.count(), windows: 'snapshot' },
+  inboundBySource: { observe: inboundBySource, aggregate: () => aggregators.count({ labels: inboundLabels }), windows: 'event' },
+  referralRetention: { observe: referralRetention, aggregate: () => retention, windows: 'event' },
+  midwayOnTime: { observe: midwayOnTime, aggregate: () => aggregators.share(), windows: 'event' },
+  supportAtHomecoming: { observe: supportAtHomecoming, aggregate: () => aggregators.share(), windows: 'event' },
+  requestToPickup: { observe: requestToPickup, aggregate: () => aggregators.median(pickupBuckets, { digits: 1 }), windows: 'event' },
+  ctiCompletedInTime: { observe: ctiCompletedInTime, aggregate: () => aggregators.share({ labels: ['completed', 'completedLate', 'endedOtherwise', 'running'] }), windows: 'event' },
+  caseloadPerWorker: { observe: caseloadPerWorker, aggregate: () => aggregators.median(ratioBuckets), windows: 'snapshot' },
+  who5Change: { observe: who5Change, aggregate: async (ctx) => aggregators.median(changeBuckets(await who5ReliableChange(ctx)), { digits: 1 }), windows: 'latest' },
+  feedbackShare: { observe: feedbackShare, aggregate: () => aggregators.share({ breakdown: 'count' }), windows: 'event' },
+  goalsAchieved: { observe: goalsAchieved, aggregate: () => aggregators.share({ labels: goalStatusLabels }), windows: 'event' },
+  violentEpisodes: { observe: violentEpisodes, aggregate: () => aggregators.count({ labels: episodeTypeLabels }), windows: 'event' },
+  housingKept: { observe: housingKept, aggregate: () => aggregators.share(), windows: 'event' },
 };
 
 export const registry: ReadonlyMap<string, IndicatorImpl> = new Map(INDICATORS.map((def) => [def.key, { def, ...impls[def.key] }]));

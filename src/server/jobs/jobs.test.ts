@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../test/harness';
+import { startJobs, type Jobs } from './jobs';
+
+/**
+ * The background jobs: on PostgreSQL, pg-boss runs the indicator refresh once at start-up (and then
+ * on its cron), filling the stored figures of every unit; the embedded database runs no jobs.
+ * (`npm test` runs this on PGlite, `npm run test:pg` on the PostgreSQL server.)
+ */
+let t: TestContext;
+let jobs: Jobs | null = null;
+
+beforeAll(async () => {
+  t = await createTestContext();
+});
+
+afterAll(async () => {
+  await jobs?.stop();
+  await t?.close();
+});
+
+describe('background jobs', () => {
+  it('refresh every unit’s stored indicator figures on PostgreSQL; none run on the embedded database', async () => {
+    const lines: string[] = [];
+    jobs = await startJobs(t.deps, { log: (l) => lines.push(l) });
+    if (t.deps.database.kind === 'pglite') {
+      expect(jobs).toBeNull();
+      expect(await t.sql('select 1 from indicator_refreshes')).toEqual([]);
+      return;
+    }
+    expect(jobs).not.toBeNull();
+    const deadline = Date.now() + 60_000;
+    while (!lines.some((l) => l.includes('indicators refreshed')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const units = await t.sql<{ n: number }>('select count(*)::int as n from units');
+    const refreshed = await t.sql<{ n: number }>('select count(distinct unit_id)::int as n from indicator_refreshes');
+    expect(refreshed[0].n).toBe(units[0].n);
+    expect(lines.find((l) => l.includes('indicators refreshed'))).toContain(`${units[0].n} units`);
+    const schedules = await t.sql<{ name: string; cron: string }>('select name, cron from pgboss.schedule');
+    expect(schedules).toEqual([{ name: 'indicators-refresh', cron: t.deps.config.indicatorRefreshCron }]);
+  }, 90_000);
+});

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { inTransaction, type Scope } from '../../access/scope';
+import type { StoredObs } from '../../db/schema/indicators';
+import { addMonths, today as todayDefault } from '../outreach/dates';
+import type { Figure } from './aggregate';
+import type { UnitInfo } from './compute/context';
+import { observe } from './compute';
+import { MAX_YEARS, resolvePeriod, TOTAL } from './period';
+import { methodsOf } from './methods';
+import { relevantTo, type IndicatorImpl } from './registry';
+import { monthOf, toStored } from './stored';
+
+/**
+ * Recomputes and stores one unit's figures for `impls`, replacing what was stored, in the caller's
+ * transaction. The running month is stored as it stands on `today`.
+ */
+export async function refreshUnit(s: Scope, unit: UnitInfo, impls: IndicatorImpl[], today = todayDefault()): Promise<void> {
+  const lastMonth = monthOf(today);
+  const firstMonth = addMonths(lastMonth, -(MAX_YEARS * 12 - 1));
+  const period = resolvePeriod({ from: firstMonth, to: today, interval: 'month' }, today);
+  const rows: { key: string; month: string; count: number; figure: Figure; observations: StoredObs[] | null }[] = [];
+  const timings: { key: string; ms: number }[] = [];
+  if (impls.length === 0) return;
+  for (const impl of impls) {
+    const started = performance.now();
+    const { ctx, byWindow } = await observe(s, unit, impl, period);
+    const aggregate = await impl.aggregate(ctx);
+    for (const w of period.windows) {
+      const obs = byWindow.get(w.key) ?? [];
+      if (w.key === TOTAL || obs.length === 0) continue;
+      rows.push({ key: impl.def.key, month: w.start, count: obs.length, figure: aggregate(obs), observations: impl.windows === 'snapshot' ? null : obs.map(toStored) });
+    }
+    timings.push({ key: impl.def.key, ms: Math.round(performance.now() - started) });
+  }
+  const keys = impls.map((i) => i.def.key);
+  const keyList = sql.join(keys.map((k) => sql`${k}`), sql`, `);
+  await s.db.execute(sql`delete from indicator_months where unit_id = ${unit.id} and key in (${keyList})`);
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    await s.db.execute(sql`insert into indicator_months (unit_id, key, month, observation_count, figure, observations) values ${sql.join(
+      chunk.map((r) => sql`(${unit.id}, ${r.key}, ${r.month}::date, ${r.count}, ${JSON.stringify(r.figure)}::jsonb, ${r.observations ? JSON.stringify(r.observations) : null}::jsonb)`),
+      sql`, `,
+    )}`);
+  }
+  await s.db.execute(sql`insert into indicator_refreshes (unit_id, key, first_month, last_month, as_of_day, refreshed_at, duration_ms) values ${sql.join(
+    timings.map((t) => sql`(${unit.id}, ${t.key}, ${firstMonth}::date, ${lastMonth}::date, ${today}::date, now(), ${t.ms})`),
+    sql`, `,
+  )}
+    on conflict (unit_id, key) do update set first_month = excluded.first_month, last_month = excluded.last_month,
+      as_of_day = excluded.as_of_day, refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms`);
+}
+
+
+/** What one refresh did: per unit, the indicators stored and how long it took. */
+export type RefreshReport = { units: { unitId: string; keys: number; ms: number }[]; ms: number };
+
+/**
+ * Recomputes the stored figures of every unit (or of `unitIds`): each unit in a transaction of its
+ * own, so a reader sees a unit's old figures or its new ones, never a mix. Only the indicators
+ * relevant to the methods the unit has had in the stored years are stored; others are computed
+ * when asked for.
+ */
+export async function refreshIndicators(s: Scope, opts: { unitIds?: string[]; today?: string } = {}): Promise<RefreshReport> {
+  const started = performance.now();
+  const today = opts.today ?? todayDefault();
+  const res = (await s.db.execute(
+    sql`select id, name, kind, organisation_id as "organisationId", team_method as "teamMethod" from units
+         ${opts.unitIds ? sql`where id in (${sql.join(opts.unitIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``} order by id`,
+  )) as unknown as { rows: UnitInfo[] };
+  const units: RefreshReport['units'] = [];
+  for (const unit of res.rows) {
+    const t = performance.now();
+    const keys = await inTransaction(s, async (tx) => {
+      const from = addMonths(monthOf(today), -(MAX_YEARS * 12 - 1));
+      const impls = relevantTo(await methodsOf(tx, unit, from, today));
+      await refreshUnit(tx, unit, impls, today);
+      return impls.length;
+    });
+    units.push({ unitId: unit.id, keys, ms: Math.round(performance.now() - t) });
+  }
+  return { units, ms: Math.round(performance.now() - started) };
+}

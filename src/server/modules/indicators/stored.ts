@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../../access/scope';
+import type { StoredObs } from '../../db/schema/indicators';
+import { addDays, addMonths } from '../outreach/dates';
+import type { Figure, Obs } from './aggregate';
+import type { Period, Window } from './period';
+import type { IndicatorImpl } from './registry';
+
+/**
+ * Pre-aggregation (issue 8, "cost grows gently"): a job computes every unit's indicators month by
+ * month over the last MAX_YEARS years and stores, per month, the figure and — where a longer window
+ * needs them — the observations (db/schema/indicators.ts). A request for whole months is then
+ * answered from those few rows instead of the raw data; anything else (a period starting or ending
+ * mid-month, a month not covered, figures older than the configured age, the embedded database
+ * where no job runs) is computed for the request, as before. Both paths give the same figures
+ * (refresh.test.ts checks every indicator on every interval).
+ */
+
+export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+const lastDayOf = (month: string) => addDays(addMonths(month, 1), -1);
+
+function monthsFrom(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+type StoredMonth = { month: string; observationCount: number; figure: Figure; observations: StoredObs[] | null };
+
+export const toStored = (o: Obs): StoredObs => [o.value, o.label ?? null, o.citizens, o.courseIds];
+const fromStored = (window: string, [value, label, citizens, courseIds]: StoredObs): Obs => ({ window, value, ...(label === null ? {} : { label }), citizens, courseIds });
+
+/** The stored months a request may use: the period must be whole months within what was stored, stored recently enough. */
+type Coverage = { firstMonth: string; lastMonth: string; asOfDay: string; refreshedAt: string };
+
+async function coverageFor(s: Scope, unitId: string, key: string, period: Period): Promise<Coverage | null> {
+  if (period.from !== monthOf(period.from)) return null;
+  const res = (await s.db.execute(sql`
+    select first_month::text as "firstMonth", last_month::text as "lastMonth", as_of_day::text as "asOfDay",
+           to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "refreshedAt"
+      from indicator_refreshes
+     where unit_id = ${unitId} and key = ${key} and refreshed_at > now() - make_interval(mins => ${s.config.indicatorMaxAgeMinutes})`)) as unknown as { rows: Coverage[] };
+  const c = res.rows[0];
+  if (!c) return null;
+  const toMonth = monthOf(period.to);
+  if (period.from < c.firstMonth || toMonth > c.lastMonth) return null;
+  // The period's last month must be whole, or the running month as it stood when stored.
+  if (period.to !== lastDayOf(toMonth) && !(toMonth === c.lastMonth && period.to >= c.asOfDay)) return null;
+  return c;
+}
+
+/**
+ * Each window's observations (when a longer window needs them) or stored figure, from the stored
+ * months, or null when the stored months cannot answer this period. `count` is the window's number
+ * of observations, as the live computation would have it.
+ */
+export type StoredWindow = { figure: Figure | null; obs: Obs[]; count: number };
+
+export async function storedWindows(s: Scope, unitId: string, impl: IndicatorImpl, period: Period): Promise<{ windows: Map<string, StoredWindow>; asOf: string } | null> {
+  const coverage = await coverageFor(s, unitId, impl.def.key, period);
+  if (!coverage) return null;
+  const res = (await s.db.execute(sql`
+    select month::text as month, observation_count as "observationCount", figure,
+           ${impl.windows !== 'snapshot' ? sql`observations` : sql`null::jsonb as observations`}
+      from indicator_months
+     where unit_id = ${unitId} and key = ${impl.def.key} and month between ${period.from}::date and ${monthOf(period.to)}::date`)) as unknown as { rows: StoredMonth[] };
+  const byMonth = new Map(res.rows.map((r) => [r.month, r]));
+  const windows = new Map<string, StoredWindow>();
+  for (const w of period.windows) windows.set(w.key, windowFrom(impl, w, byMonth));
+  return { windows, asOf: coverage.refreshedAt };
+}
+
+function windowFrom(impl: IndicatorImpl, w: Window, byMonth: Map<string, StoredMonth>): StoredWindow {
+  const months = monthsFrom(monthOf(w.start), monthOf(w.end));
+  const stored = months.map((m) => byMonth.get(m)).filter((m): m is StoredMonth => Boolean(m));
+  const single = impl.windows === 'snapshot' ? byMonth.get(months.at(-1)!) : months.length === 1 ? stored[0] : undefined;
+  if (impl.windows === 'snapshot' || months.length === 1) return { figure: single?.figure ?? null, obs: [], count: single?.observationCount ?? 0 };
+  const all = stored.flatMap((m) => (m.observations ?? []).map((o) => fromStored(w.key, o)));
+  if (impl.windows === 'event') return { figure: null, obs: all, count: all.length };
+  // latest: a citizen's observation from the latest month they have one in (months are in order).
+  const latest = new Map<string, Obs>();
+  for (const o of all) latest.set(o.citizens[0] ?? '', o);
+  const obs = [...latest.values()];
+  return { figure: null, obs, count: obs.length };
+}
