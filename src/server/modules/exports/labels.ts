@@ -1,6 +1,7 @@
 import type { IndicatorMeasure } from '../../../shared/indicators';
 import da from '../../../shared/i18n/da.json';
 import en from '../../../shared/i18n/en.json';
+import { breakdownLabel, lookupIn, namedBucket } from '../../../shared/indicator-labels';
 
 /**
  * The words of the exports: documents are written in the language asked for (`?lang=da|en`,
@@ -32,6 +33,10 @@ export type Words = {
   /** A moment, e.g. "3. maj 2025 kl. 10.15". */
   moment(at: Date): string;
   period(key: string): string;
+  /** A breakdown label of an indicator (a phase, a source, an end reason …) as read. */
+  breakdown(key: string, label: string): string;
+  /** A distribution bucket as read (named buckets translated, ranges as they are). */
+  bucket(bucket: string): string;
 };
 
 /** Fills `{{name}}` placeholders. */
@@ -42,6 +47,7 @@ type Catalogue = { title: string; definition: string };
 export function wordsFor(lang: Language, threshold: number): Words {
   const res = lang === 'en' ? en : da;
   const L: Labels = res.exports;
+  const lookup = lookupIn(res);
   const indicators = res.indicators as unknown as Record<string, Catalogue | undefined>;
   const methods = res.methods as Record<string, string | undefined>;
   const columns = (res.rbs as unknown as { columns?: Record<string, string | undefined> }).columns ?? {};
@@ -64,6 +70,8 @@ export function wordsFor(lang: Language, threshold: number): Words {
     day: (iso) => days.format(new Date(`${iso}T00:00:00Z`)),
     moment: (at) => moments.format(at),
     period: (key) => (key === 'total' ? L.total : key),
+    breakdown: (key, label) => breakdownLabel(lookup, key, label),
+    bucket: (bucket) => namedBucket(lookup, bucket) ?? bucket,
   };
 }
 

@@ -39,8 +39,8 @@ export function tableOf(r: Result, w: Words): Table {
     { kind: 'n', id: 'n', header: C.n },
     { kind: 'value', id: 'value', header: C.value },
     ...(hasMedian ? [{ kind: 'median' as const, id: 'median', header: C.median }] : []),
-    ...buckets.map((bucket) => ({ kind: 'distribution' as const, id: bucket, header: fill(C.distribution, { bucket }) })),
-    ...labels.map((label) => ({ kind: 'breakdown' as const, id: label, header: fill(C.breakdown, { label }) })),
+    ...buckets.map((bucket) => ({ kind: 'distribution' as const, id: bucket, header: fill(C.distribution, { bucket: w.bucket(bucket) }) })),
+    ...labels.map((label) => ({ kind: 'breakdown' as const, id: label, header: fill(C.breakdown, { label: w.breakdown(r.key, label) }) })),
   ];
   const rows = points.map((p) => columns.map((c) => cellOf(p, c, w)));
   return { key: r.key, title: w.title(r.key), definition: w.definition(r.key), measure: r.measure, columns, rows };

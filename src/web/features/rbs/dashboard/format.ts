@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { breakdownLabel as sharedBreakdownLabel, namedBucket } from '../../../../shared/indicator-labels';
 import type { Measure } from './types';
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : 'da-DK');
@@ -33,30 +34,13 @@ export function breakdownMeasure(key: string, measure: Measure, label: string): 
 
 /** The label of one part of a breakdown, through the keys of the domain it comes from. */
 export function breakdownLabel(t: TFunction, key: string, label: string): string {
-  switch (key) {
-    case 'citizensByPhase': {
-      const [method, phase] = label.split('.');
-      return `${t(`methods.${method}`, { defaultValue: method })} · ${t(`phases.${phase}`, { defaultValue: phase })}`;
-    }
-    case 'inboundBySource':
-      return t(`inbound.sources.${label}`, { defaultValue: label });
-    case 'supportAtHomecoming':
-    case 'housingKept':
-      return t(`endReasons.${label}`, { defaultValue: label });
-    case 'caseloadPerWorker':
-      return t(`methods.${label}`, { defaultValue: label });
-    case 'goalsAchieved':
-      return t(`goalStatuses.${label}`, { defaultValue: label });
-    case 'violentEpisodes':
-      return t(`residence.episodeTypes.${label}`, { defaultValue: label });
-    default:
-      return t(`dashboard.breakdown.${label}`, { defaultValue: label });
-  }
+  return sharedBreakdownLabel((k) => t(k, { defaultValue: '' }) || undefined, key, label);
 }
 
 /** A distribution bucket as read: named groups translated; ranges with an en dash, ≤/< and decimal commas. */
 export function bucketLabel(t: TFunction, language: string, bucket: string): string {
-  if (/^[a-z]+$/i.test(bucket)) return t(`dashboard.buckets.${bucket}`, { defaultValue: bucket });
+  const named = namedBucket((k) => t(k, { defaultValue: '' }) || undefined, bucket);
+  if (named !== null) return named;
   const num = (s: string) => number(language, Number(s), 2);
   return bucket
     .replace(/^<=/, '≤ ')
