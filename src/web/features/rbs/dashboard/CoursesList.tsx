@@ -4,10 +4,10 @@ import { ErrorAlert, Loading } from '../../../components/Alerts';
 import { formatDate } from '../../../format';
 import { useIndicatorCourses } from './queries';
 
-type Props = { indicatorKey: string; unitId: string; from: string; to: string; idPrefix: string };
+type Props = { indicatorKey: string; unitId: string; from: string; to: string; periodText: string; idPrefix: string };
 
-/** The courses behind a figure (the whole period), as far as the user may see them; the rest only as a number. */
-export function CoursesList({ indicatorKey, unitId, from, to, idPrefix }: Props) {
+/** The courses behind a figure (of the days from–to), as far as the user may see them; the rest only as a number. */
+export function CoursesList({ indicatorKey, unitId, from, to, periodText, idPrefix }: Props) {
   const { t } = useTranslation();
   const courses = useIndicatorCourses(indicatorKey, unitId, from, to, true);
   const data = courses.data;
@@ -22,7 +22,7 @@ export function CoursesList({ indicatorKey, unitId, from, to, idPrefix }: Props)
           ) : (
             <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={`${idPrefix}-courses-caption`}>
               <table className="data-table dashboard-table">
-                <caption id={`${idPrefix}-courses-caption`}>{t('dashboard.courses.caption', { count: data.items.length })}</caption>
+                <caption id={`${idPrefix}-courses-caption`}>{t('dashboard.courses.caption', { count: data.items.length, period: periodText })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('dashboard.courses.citizen')}</th>

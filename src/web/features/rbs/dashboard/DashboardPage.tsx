@@ -1,12 +1,13 @@
 import './dashboard.css';
 import { useState } from 'react';
 import { Link, useParams } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../../components/Alerts';
 import { fieldCode, isNotFound } from '../../../components/errors';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageHeading } from '../../../components/PageHeading';
-import { todayLocal } from '../../../format';
+import { formatDateTime, todayLocal } from '../../../format';
 import { ExportLinks } from './ExportLinks';
 import { IndicatorSection } from './IndicatorSection';
 import { presetPeriod } from './periods';
@@ -20,6 +21,12 @@ import type { PeriodT } from './types';
  * medians and distributions where given, and its trend over the periods. A period with nothing to
  * compute from reads "no data", never 0. Outside the unit, small numbers are hidden.
  */
+/** When the figures were computed: the oldest stored time among them, or "just now" when computed for this request. */
+function asOfText(t: TFunction, indicators: { asOf: string | null }[]): string {
+  const times = indicators.map((i) => i.asOf).filter((a): a is string => a !== null).sort();
+  return times.length ? t('dashboard.asOf', { time: formatDateTime(times[0]) }) : t('dashboard.computedNow');
+}
+
 export function DashboardPage() {
   const { unitId } = useParams({ from: '/results/$unitId/dashboard' });
   const { t } = useTranslation();
@@ -51,6 +58,7 @@ export function DashboardPage() {
           <p>
             {t('dashboard.methods')}: {data.methods.length ? data.methods.map((m) => t(`methods.${m}`, { defaultValue: m })).join(', ') : t('dashboard.noMethods')}
           </p>
+          <p className="muted" data-testid="dashboard-as-of">{asOfText(t, data.indicators)}</p>
           {data.view === 'outside' ? <p className="alert alert-info">{t('dashboard.outside', { n: data.smallNumberThreshold })}</p> : null}
           <ExportLinks unitId={data.unit.id} from={data.from} to={data.to} interval={data.interval} />
           <nav aria-label={t('dashboard.contents')} className="dashboard-toc">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CoursesList } from './CoursesList';
 import { figureText, nText } from './figures';
 import { bucketLabel } from './format';
-import { barLabels, periodLabel } from './periods';
+import { barLabels, periodLabel, windowRange } from './periods';
 import { PeriodChart } from './PeriodChart';
 import { TotalFigures } from './TotalFigures';
 import type { CatalogueItemT, DashboardT, IndicatorResultT } from './types';
@@ -13,11 +13,13 @@ type Props = { result: IndicatorResultT; def: CatalogueItemT | undefined; dashbo
 /**
  * One indicator: its title, its exact definition (a disclosure), the figure for the whole period
  * with its distribution and breakdown, the figures per period as bars and as a table, and — inside
- * the unit — the courses behind the figure on request.
+ * the unit — the courses behind the figure (the whole period's or one period's) on request.
  */
 export function IndicatorSection({ result, def, dashboard }: Props) {
   const { t, i18n } = useTranslation();
   const [showCourses, setShowCourses] = useState(false);
+  /** The figure whose courses are listed: the whole period ('total') or one period's bar. */
+  const [coursesFor, setCoursesFor] = useState('total');
   const id = `ind-${result.key}`;
   const threshold = dashboard.smallNumberThreshold;
   const lang = i18n.language;
@@ -88,7 +90,28 @@ export function IndicatorSection({ result, def, dashboard }: Props) {
           <button type="button" className="button-secondary button-small" aria-expanded={showCourses} aria-controls={showCourses ? `${id}-courses` : undefined} onClick={() => setShowCourses((v) => !v)}>
             {showCourses ? t('dashboard.courses.hide') : t('dashboard.courses.show')}
           </button>
-          {showCourses ? <CoursesList indicatorKey={result.key} unitId={dashboard.unit.id} from={dashboard.from} to={dashboard.to} idPrefix={id} /> : null}
+          {showCourses ? (
+            <>
+              <p className="field">
+                <label htmlFor={`${id}-courses-for`}>{t('dashboard.courses.for')}</label>
+                <select id={`${id}-courses-for`} value={coursesFor} onChange={(e) => setCoursesFor(e.target.value)}>
+                  <option value="total">{t('dashboard.courses.whole', { range })}</option>
+                  {result.points.map((p) => (
+                    <option key={p.period} value={p.period}>
+                      {periodLabel(t, p.period)}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <CoursesList
+                indicatorKey={result.key}
+                unitId={dashboard.unit.id}
+                {...(coursesFor === 'total' ? { from: dashboard.from, to: dashboard.to } : windowRange(coursesFor, dashboard.from, dashboard.to))}
+                periodText={coursesFor === 'total' ? range : periodLabel(t, coursesFor)}
+                idPrefix={id}
+              />
+            </>
+          ) : null}
         </div>
       ) : null}
     </section>

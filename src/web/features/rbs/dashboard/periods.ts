@@ -55,3 +55,16 @@ export function barLabels(t: TFunction, period: string, interval: Interval, firs
   const m = Number(period.slice(5, 7));
   return { label: t(`months.${m}`), sublabel: first || m === 1 ? year : undefined };
 }
+
+/** The days a reporting period covers ('2026-03', '2026-Q1', '2026'), within the dashboard's period. */
+export function windowRange(period: string, from: string, to: string): { from: string; to: string } {
+  const q = /^(\d{4})-Q(\d)$/.exec(period);
+  const [first, last] = q
+    ? [`${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}`, `${q[1]}-${String(Number(q[2]) * 3).padStart(2, '0')}`]
+    : /^\d{4}$/.test(period)
+      ? [`${period}-01`, `${period}-12`]
+      : [period, period];
+  const start = `${first}-01`;
+  const end = lastDayOf(last);
+  return { from: start < from ? from : start, to: end > to ? to : end };
+}
