@@ -1,24 +1,36 @@
-// Dashboard benchmark: npm run bench:dashboards -- [--database-url URL] [--runs N] [--warmup N]
-// Starts the app in this process on a loopback port against the bench database (see bench:seed), logs
-// in as the leader of "SKP Nord" and times the dashboard and three indicator endpoints sequentially.
+// Dashboard benchmark: npm run bench:dashboards -- [--database-url URL] [--runs N] [--warmup N] [--live]
+// Runs the indicator refresh job's work once (timed), starts the app in this process on a loopback
+// port against the bench database (see bench:seed), logs in as the leader of "SKP Nord" and times the
+// dashboard and three indicator endpoints sequentially. With --live the stored figures are removed
+// first, so every request computes from the raw data (as on the embedded database).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { createApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { createCprCrypto } from '../src/server/crypto/cpr-crypto';
 import { openDatabase } from '../src/server/db/client';
 import { BENCH_LEADER, databaseUrl, parseArgs } from './lib/args';
-
-/** A fixed key for the bench database only (no CPR numbers are generated). */
-const BENCH_CPR_KEY = Buffer.alloc(32, 7).toString('base64');
+import { benchConfig, refreshOnce } from './lib/refresh';
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const url = databaseUrl(args);
   const runs = Number(args.runs ?? 30);
   const warmup = Number(args.warmup ?? 5);
+  const live = args.live === 'true';
+
+  let refresh: { ms: number; units: number } | null = null;
+  if (live) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query('delete from indicator_months; delete from indicator_refreshes');
+    await c.end();
+  } else {
+    const report = await refreshOnce(url);
+    refresh = { ms: report.ms, units: report.units.length };
+    console.log(`indicator refresh (the job's work, all ${report.units.length} units): ${(report.ms / 1000).toFixed(1)} s`);
+  }
 
   const probe = new pg.Client({ connectionString: url });
   await probe.connect();
@@ -30,7 +42,7 @@ async function main() {
   const { citizens, attempts } = countRows[0] as { citizens: number; attempts: number };
   const scale = citizens >= 20_000 ? 'copenhagen' : citizens >= 2_000 ? 'municipality' : 'small';
 
-  const config = loadConfig({ DATABASE_URL: url, BROBYGGER_DEMO: '0', BROBYGGER_CPR_KEY: BENCH_CPR_KEY } as NodeJS.ProcessEnv);
+  const config = benchConfig(url);
   const database = await openDatabase({ url, dataDir: null });
   await database.migrate();
   const app = createApp({ database, config, cpr: createCprCrypto(config.cprKey) });
@@ -57,7 +69,12 @@ async function main() {
         const res = await fetch(base + path, { headers: { cookie } });
         const body = await res.arrayBuffer();
         if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${new TextDecoder().decode(body).slice(0, 200)}`);
-        return { ms: performance.now() - t, bytes: body.byteLength };
+        const ms = performance.now() - t;
+        // Check that the figures came the way this run measures (stored figures carry their time).
+        const json = JSON.parse(new TextDecoder().decode(body)) as { asOf?: string | null; indicators?: { asOf: string | null }[] };
+        const asOf = json.indicators ? json.indicators.map((i) => i.asOf) : [json.asOf];
+        if (asOf.some((a) => (a === null) !== live)) throw new Error(`${name}: figures were ${live ? 'stored' : 'computed live'}, expected ${live ? 'live' : 'stored'}`);
+        return { ms, bytes: body.byteLength };
       };
       for (let i = 0; i < warmup; i++) await once();
       const times: number[] = [];
@@ -74,11 +91,13 @@ async function main() {
       scale,
       data: { citizens, contactAttempts: attempts },
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version },
+      figures: live ? 'computed per request from the raw data (--live)' : 'stored monthly figures from the refresh job',
+      refresh,
       method: `sequential requests over loopback HTTP to an in-process server on PostgreSQL; ${warmup} warm-up requests, then ${runs} measured, per endpoint`,
       results,
     };
     mkdirSync('bench/results', { recursive: true });
-    const file = `bench/results/${date}-dashboards-${scale}.json`;
+    const file = `bench/results/${date}-dashboards-${scale}${live ? '-live' : ''}.json`;
     writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
     console.log(`\nscale ${scale} (${citizens} citizens, ${attempts} contact attempts): written to ${file}`);
   } finally {
