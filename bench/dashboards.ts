@@ -12,6 +12,7 @@ import { createCprCrypto } from '../src/server/crypto/cpr-crypto';
 import { openDatabase } from '../src/server/db/client';
 import { BENCH_LEADER, databaseUrl, parseArgs } from './lib/args';
 import { benchConfig, refreshOnce } from './lib/refresh';
+import { quantile, round } from './lib/stats';
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -105,13 +106,6 @@ async function main() {
     await database.close();
   }
 }
-
-function quantile(sorted: number[], q: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, i)];
-}
-const round = (n: number) => Math.round(n * 10) / 10;
 
 main().catch((err) => {
   console.error(`bench:dashboards failed: ${(err as Error).message}`);
