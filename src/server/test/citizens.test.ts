@@ -174,6 +174,9 @@ describe('case notes', () => {
     expect(await countRows(t, 'case_notes', 'id = $1', [id])).toBe(1);
     expectProblem(await vita.post(`${API}/courses/${courseId}/notes`, { id, text: 'Noget andet' }), 409, 'conflict');
     expect((await notesOf()).filter((n) => n.id === id)).toHaveLength(1);
+    // The caseload list shows the note as the citizen's last activity.
+    const listed = (await vita.get(`${API}/citizens?q=Jonas`)).body.items.find((i: { displayName: string }) => i.displayName === 'Jonas Vestergaard');
+    expect(listed.lastActivityAt).toBe(first.body.createdAt);
   });
 
   it('the author edits within the window and the earlier text is kept', async () => {

@@ -127,7 +127,7 @@ export const caseNotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('case_notes_course').on(t.courseId, t.occurredAt)],
+  (t) => [index('case_notes_course').on(t.courseId, t.occurredAt), index('case_notes_citizen').on(t.citizenId, t.createdAt)],
 );
 
 /** Earlier versions of an edited case note. */

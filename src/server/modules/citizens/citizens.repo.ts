@@ -68,9 +68,11 @@ export async function searchCitizens(scope: Scope, search: CitizenSearch) {
       kind: citizens.kind,
       organisationId: citizens.organisationId,
       displayName,
+      // Qualified by hand: in a one-table select drizzle writes ${citizens.id} as a bare "id", which
+      // inside these subqueries would name the note's or course's own id.
       lastActivityAt: sql<string>`greatest(${citizens.updatedAt},
-        (select max(n.created_at) from case_notes n where n.citizen_id = ${citizens.id}),
-        (select max(c.updated_at) from courses c where c.citizen_id = ${citizens.id}))`,
+        (select max(n.created_at) from case_notes n where n.citizen_id = "citizens"."id"),
+        (select max(c.updated_at) from courses c where c.citizen_id = "citizens"."id"))`,
     })
     .from(citizens)
     .where(where)

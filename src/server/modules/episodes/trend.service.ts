@@ -64,7 +64,8 @@ export function episodeTrend(scope: Scope, unitId: string, q: z.infer<typeof Tre
         type: episodes.type,
         severity: episodes.severity,
         anyoneHurt: episodes.anyoneHurt,
-        debriefed: sql<boolean>`exists (select 1 from episode_debriefs d where d.episode_id = ${episodes.id})`,
+        // Qualified by hand: drizzle writes a one-table select's columns bare ("id").
+        debriefed: sql<boolean>`exists (select 1 from episode_debriefs d where d.episode_id = "episodes"."id")`,
       })
       .from(episodes)
       .where(and(eq(episodes.unitId, unitId), sql`${episodes.occurredAt} >= ${start}`, sql`${episodes.occurredAt} < ${end}`))

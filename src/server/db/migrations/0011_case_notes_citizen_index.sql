@@ -1,0 +1,1 @@
+CREATE INDEX "case_notes_citizen" ON "case_notes" USING btree ("citizen_id","created_at");
