@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api';
 import { ME_KEY } from './features/auth/me';
-import './i18n';
+import { i18nReady } from './i18n';
 import { router } from './router';
 import './styles.css';
 import './features.css';
@@ -28,10 +28,12 @@ onUnauthorized(() => {
   queryClient.setQueryData(ME_KEY, null);
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,42 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { createRootRoute, createRoute, createRouter, Navigate, Outlet, useLocation } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from './components/Alerts';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { PageHeading } from './components/PageHeading';
-import { AdminPage } from './features/admin/AdminPage';
-import { AgreementsPage } from './features/agreements/AgreementsPage';
-import { AuditPage } from './features/audit/AuditPage';
 import { can, MeContext, useMe, useMeQuery } from './features/auth/me';
 import { LoginPage } from './features/auth/LoginPage';
-import { BreakGlassPage } from './features/break-glass/BreakGlassPage';
 import { CitizenListPage } from './features/citizens/CitizenListPage';
-import { CitizenPage } from './features/citizens/CitizenPage';
-import { CreateCitizenPage } from './features/citizens/CreateCitizenPage';
-import { CrisisPage } from './features/crisis/CrisisPage';
 import { clearDeviceLock, useDeviceLock, type DeviceLock } from './features/fit/device-lock';
 import { DeviceLockScreen } from './features/fit/DeviceLockScreen';
-import { InboundPage } from './features/inbound/InboundPage';
-import { OffersPage } from './features/offers/OffersPage';
-import { PartnerPage } from './features/partners/PartnerPage';
-import { PartnersPage } from './features/partners/PartnersPage';
-import { PlacesPage } from './features/places/PlacesPage';
-import { FidelityPage } from './features/fidelity/FidelityPage';
-import { SpottingsPage } from './features/spottings/SpottingsPage';
-import { TeamBoardPage } from './features/teams/TeamBoardPage';
-import { TeamsPage } from './features/teams/TeamsPage';
-import { HandoverPage } from './features/handover/HandoverPage';
-import { ActivitiesPage } from './features/residence/ActivitiesPage';
-import { CollaborationPage } from './features/residence/CollaborationPage';
-import { EpisodesPage } from './features/residence/EpisodesPage';
-import { PeerRolePage } from './features/residence/PeerRolePage';
-import { ResidenceIndexPage } from './features/residence/ResidenceIndexPage';
-import { SpecialistTeamPage } from './features/residence/SpecialistTeamPage';
-import { TrendPage } from './features/residence/TrendPage';
-import { ResultsPage } from './features/rbs/ResultsPage';
-import { TheoryPage } from './features/rbs/theory/TheoryPage';
-import { DashboardPage } from './features/rbs/dashboard/DashboardPage';
 
 const CitizenViewPage = lazy(() => import('./features/fit/CitizenViewPage').then((m) => ({ default: m.CitizenViewPage })));
 
@@ -101,40 +74,44 @@ function Home() {
   );
 }
 
+/**
+ * Pages load with their route (code splitting): the first load brings only the login page and the
+ * caseload list, which most users open first (issue 9: initial JavaScript).
+ */
 const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFoundPage });
 const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home }),
   createRoute({ getParentRoute: () => rootRoute, path: '/citizens', component: CitizenListPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/new', component: CreateCitizenPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/$citizenId', component: CitizenPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/offers', component: OffersPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/partners', component: PartnersPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: PartnerPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: InboundPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/fidelity', component: FidelityPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/teams', component: TeamsPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/teams/$teamId', component: TeamBoardPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/spottings', component: SpottingsPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/crisis', component: CrisisPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/places', component: PlacesPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/agreements', component: AgreementsPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: BreakGlassPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/new', component: lazyRouteComponent(() => import('./features/citizens/CreateCitizenPage'), 'CreateCitizenPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/citizens/$citizenId', component: lazyRouteComponent(() => import('./features/citizens/CitizenPage'), 'CitizenPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/offers', component: lazyRouteComponent(() => import('./features/offers/OffersPage'), 'OffersPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/partners', component: lazyRouteComponent(() => import('./features/partners/PartnersPage'), 'PartnersPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/partners/$partnerId', component: lazyRouteComponent(() => import('./features/partners/PartnerPage'), 'PartnerPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/inbound', component: lazyRouteComponent(() => import('./features/inbound/InboundPage'), 'InboundPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/fidelity', component: lazyRouteComponent(() => import('./features/fidelity/FidelityPage'), 'FidelityPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/teams', component: lazyRouteComponent(() => import('./features/teams/TeamsPage'), 'TeamsPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/teams/$teamId', component: lazyRouteComponent(() => import('./features/teams/TeamBoardPage'), 'TeamBoardPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/spottings', component: lazyRouteComponent(() => import('./features/spottings/SpottingsPage'), 'SpottingsPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/crisis', component: lazyRouteComponent(() => import('./features/crisis/CrisisPage'), 'CrisisPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/places', component: lazyRouteComponent(() => import('./features/places/PlacesPage'), 'PlacesPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/agreements', component: lazyRouteComponent(() => import('./features/agreements/AgreementsPage'), 'AgreementsPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/break-glass', component: lazyRouteComponent(() => import('./features/break-glass/BreakGlassPage'), 'BreakGlassPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: lazyRouteComponent(() => import('./features/admin/AdminPage'), 'AdminPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage') }),
   // Residential services (seed 004): one unit's pages.
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence', component: ResidenceIndexPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/handover', component: HandoverPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/activities', component: ActivitiesPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/episodes', component: EpisodesPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/trend', component: TrendPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/collaboration', component: CollaborationPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/team', component: SpecialistTeamPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/peer', component: PeerRolePage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence', component: lazyRouteComponent(() => import('./features/residence/ResidenceIndexPage'), 'ResidenceIndexPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/handover', component: lazyRouteComponent(() => import('./features/handover/HandoverPage'), 'HandoverPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/activities', component: lazyRouteComponent(() => import('./features/residence/ActivitiesPage'), 'ActivitiesPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/episodes', component: lazyRouteComponent(() => import('./features/residence/EpisodesPage'), 'EpisodesPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/trend', component: lazyRouteComponent(() => import('./features/residence/TrendPage'), 'TrendPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/collaboration', component: lazyRouteComponent(() => import('./features/residence/CollaborationPage'), 'CollaborationPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/team', component: lazyRouteComponent(() => import('./features/residence/SpecialistTeamPage'), 'SpecialistTeamPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/residence/$unitId/peer', component: lazyRouteComponent(() => import('./features/residence/PeerRolePage'), 'PeerRolePage') }),
   // Results-based management (issue 8): the units' results and their theories of change.
-  createRoute({ getParentRoute: () => rootRoute, path: '/results', component: ResultsPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/theory/$method', component: TheoryPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/dashboard', component: DashboardPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/results', component: lazyRouteComponent(() => import('./features/rbs/ResultsPage'), 'ResultsPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/theory/$method', component: lazyRouteComponent(() => import('./features/rbs/theory/TheoryPage'), 'TheoryPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/results/$unitId/dashboard', component: lazyRouteComponent(() => import('./features/rbs/dashboard/DashboardPage'), 'DashboardPage') }),
   // Shown by Root while the device is with the citizen; unlocked, the address leads home.
   createRoute({ getParentRoute: () => rootRoute, path: '/citizen-view', component: () => <Navigate to="/" replace /> }),
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, isoDate, optionalText, text } from './common';
+import { inboundSources, inboundSourcesAll } from '../inbound-sources';
 
 export const offerSectors = ['public', 'private', 'civil'] as const;
 export const offerCategories = ['housing', 'mental_health', 'substance_use', 'health', 'drop_in', 'employment', 'activity', 'network', 'finances', 'other'] as const;
@@ -166,9 +167,7 @@ export const PartnerActivityCreate = z
   .strictObject({ unitId: Id, kind: z.enum(['meeting', 'communication']), date: isoDate(), description: text(4000).min(1) })
   .meta({ id: 'PartnerActivityCreate' });
 
-export const inboundSources = ['partner', 'neighbour', 'relative', 'citizen', 'other'] as const;
-/** Sources of inbound referrals, including handovers from another unit (made by closing a course). */
-export const inboundSourcesAll = [...inboundSources, 'handover'] as const;
+export { inboundSources, inboundSourcesAll };
 
 export const InboundCreate = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { inboundSources } from '../../../shared/schemas/bridging';
+import { inboundSources } from '../../../shared/inbound-sources';
 import { ErrorAlert, Loading } from '../../components/Alerts';
 import { todayLocal } from '../../format';
 import { useInboundStats, type InboundStatsMonth } from '../outreach/queries';
