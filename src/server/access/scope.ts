@@ -26,7 +26,18 @@ export function createScope(base: Omit<Scope, 'audit'>): Scope {
   };
 }
 
-/** Runs `fn` in one transaction: the data it reads or writes and the audit rows commit together. */
+/**
+ * Runs `fn` in one transaction: the data it reads or writes and the audit rows commit together.
+ * The audit rows are written last, just before the commit: writing them takes the organisation's
+ * audit-chain lock (decision 0001), which is then held only for the chain's own work and the commit
+ * rather than for the rest of the request (issue 9).
+ */
 export function inTransaction<T>(scope: Scope, fn: (s: Scope) => Promise<T>): Promise<T> {
-  return scope.db.transaction((tx) => fn(createScope({ ...scope, db: tx as unknown as Db })));
+  return scope.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const pending: AuditEventInput[] = [];
+    const result = await fn({ ...scope, db, audit: async (events) => void pending.push(...events) });
+    await writeAudit(db, { userId: scope.access.actor.userId, clientAddress: scope.clientAddress }, pending);
+    return result;
+  });
 }
