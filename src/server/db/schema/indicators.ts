@@ -1,15 +1,19 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from './organisations';
 
-/** One stored observation (see Obs in modules/indicators/aggregate.ts): [value, label, citizens, courseIds]. */
-export type StoredObs = [number, string | null, string[], string[]];
+/**
+ * One stored observation (see Obs in modules/indicators/aggregate.ts): [value, label, citizens].
+ * Without its courses: figures need only the citizens, and the drill-down to courses is computed
+ * from the data when asked for (it is per user and rare).
+ */
+export type StoredObs = [number, string | null, string[]];
 
 /**
  * Pre-aggregated indicator figures (issue 8): per unit, indicator and calendar month, the month's
  * figure as computed (unsuppressed; suppression is applied when it is served) and, for indicators
  * whose longer windows need them, the month's observations. Written only by the refresh job
  * (modules/indicators/preaggregate.ts), which replaces a unit's rows in one transaction.
- * Holds citizen and course ids (as the drill-down needs) but no names or CPR.
+ * Holds citizen ids (to count distinct citizens) but no names, CPR or course ids.
  */
 export const indicatorMonths = pgTable(
   'indicator_months',

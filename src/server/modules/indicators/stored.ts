@@ -27,8 +27,8 @@ function monthsFrom(first: string, last: string): string[] {
 
 type StoredMonth = { month: string; observationCount: number; figure: Figure; observations: StoredObs[] | null };
 
-export const toStored = (o: Obs): StoredObs => [o.value, o.label ?? null, o.citizens, o.courseIds];
-const fromStored = (window: string, [value, label, citizens, courseIds]: StoredObs): Obs => ({ window, value, ...(label === null ? {} : { label }), citizens, courseIds });
+export const toStored = (o: Obs): StoredObs => [o.value, o.label ?? null, o.citizens];
+const fromStored = (window: string, [value, label, citizens]: StoredObs): Obs => ({ window, value, ...(label === null ? {} : { label }), citizens, courseIds: [] });
 
 /** The stored months a request may use: the period must be whole months within what was stored, stored recently enough. */
 type Coverage = { firstMonth: string; lastMonth: string; asOfDay: string; refreshedAt: string };
