@@ -18,29 +18,28 @@ export async function refreshUnit(s: Scope, unit: UnitInfo, impls: IndicatorImpl
   const lastMonth = monthOf(today);
   const firstMonth = addMonths(lastMonth, -(MAX_YEARS * 12 - 1));
   const period = resolvePeriod({ from: firstMonth, to: today, interval: 'month' }, today);
-  const rows: { key: string; month: string; count: number; figure: Figure; observations: StoredObs[] | null }[] = [];
   const timings: { key: string; ms: number }[] = [];
   if (impls.length === 0) return;
+  const keyList = sql.join(impls.map((i) => sql`${i.def.key}`), sql`, `);
+  await s.db.execute(sql`delete from indicator_months where unit_id = ${unit.id} and key in (${keyList})`);
+  // One indicator at a time, its months sent as one JSON parameter: memory holds one indicator's
+  // observations, and no statement is built from thousands of parameters.
   for (const impl of impls) {
     const started = performance.now();
     const { ctx, byWindow } = await observe(s, unit, impl, period);
     const aggregate = await impl.aggregate(ctx);
+    const months: { month: string; count: number; figure: Figure; observations: StoredObs[] | null }[] = [];
     for (const w of period.windows) {
       const obs = byWindow.get(w.key) ?? [];
       if (w.key === TOTAL || obs.length === 0) continue;
-      rows.push({ key: impl.def.key, month: w.start, count: obs.length, figure: aggregate(obs), observations: impl.windows === 'snapshot' ? null : obs.map(toStored) });
+      months.push({ month: w.start, count: obs.length, figure: aggregate(obs), observations: impl.windows === 'snapshot' ? null : obs.map(toStored) });
+    }
+    if (months.length) {
+      await s.db.execute(sql`insert into indicator_months (unit_id, key, month, observation_count, figure, observations)
+        select ${unit.id}, ${impl.def.key}, m.month, m.count, m.figure, m.observations
+          from jsonb_to_recordset(${JSON.stringify(months)}::jsonb) as m(month date, count int, figure jsonb, observations jsonb)`);
     }
     timings.push({ key: impl.def.key, ms: Math.round(performance.now() - started) });
-  }
-  const keys = impls.map((i) => i.def.key);
-  const keyList = sql.join(keys.map((k) => sql`${k}`), sql`, `);
-  await s.db.execute(sql`delete from indicator_months where unit_id = ${unit.id} and key in (${keyList})`);
-  for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200);
-    await s.db.execute(sql`insert into indicator_months (unit_id, key, month, observation_count, figure, observations) values ${sql.join(
-      chunk.map((r) => sql`(${unit.id}, ${r.key}, ${r.month}::date, ${r.count}, ${JSON.stringify(r.figure)}::jsonb, ${r.observations ? JSON.stringify(r.observations) : null}::jsonb)`),
-      sql`, `,
-    )}`);
   }
   await s.db.execute(sql`insert into indicator_refreshes (unit_id, key, first_month, last_month, as_of_day, refreshed_at, duration_ms) values ${sql.join(
     timings.map((t) => sql`(${unit.id}, ${t.key}, ${firstMonth}::date, ${lastMonth}::date, ${today}::date, now(), ${t.ms})`),
