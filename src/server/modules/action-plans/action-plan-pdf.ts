@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ActionPlan } from '../../../shared/schemas/plans';
 import da from '../../../shared/i18n/da.json';
@@ -15,7 +14,9 @@ const dateFmt = (lang: PdfLanguage) =>
  * The current version of a §141 action plan as an A4 PDF: the citizen, the owning municipality, each
  * section under its heading, the offers with the citizen's response, and who printed it when.
  */
-export function renderActionPlanPdf(plan: PlanDto, citizenName: string, printedBy: string, lang: PdfLanguage): Promise<Buffer> {
+export async function renderActionPlanPdf(plan: PlanDto, citizenName: string, printedBy: string, lang: PdfLanguage): Promise<Buffer> {
+  // Loaded when first used: the library is large and printing is rare (server memory, issue 9).
+  const { default: PDFDocument } = await import('pdfkit');
   const L: Labels = (lang === 'en' ? en : da).actionPlanPdf;
   const fmt = dateFmt(lang);
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: L.title, Author: plan.organisation.name, Subject: L.title } });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import { findIndicator } from '../../../shared/indicators';
 import type { Dashboard } from '../../../shared/schemas/indicators';
@@ -27,7 +27,9 @@ const CHART_H = 140;
  * of its periods, then a summary of the unit's theories of change (when the caller may read them).
  * Every figure is protected against small numbers (the report leaves the unit).
  */
-export function renderReportPdf(input: ReportInput, w: Words): Promise<Buffer> {
+export async function renderReportPdf(input: ReportInput, w: Words): Promise<Buffer> {
+  // Loaded when first used: the library is large and reports are rare (server memory, issue 9).
+  const { default: PDFDocument } = await import('pdfkit');
   const { dashboard: d } = input;
   const R = w.L.report;
   const threshold = d.smallNumberThreshold;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { fill, type Words } from './labels';
 import type { Table } from './table';
 
@@ -23,6 +22,8 @@ export const sheetName = (key: string) => key.slice(0, 31);
  */
 export async function toXlsx(tables: Table[], info: ExportInfo, w: Words): Promise<Buffer> {
   const A = w.L.about;
+  // Loaded when first used: the library is large and exports are rare (server memory, issue 9).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Brobygger';
   wb.created = info.generatedAt;
