@@ -63,7 +63,10 @@ async function recordSql(ids: BenchIds) {
   const origin = 'http://localhost';
   const res = await app.request(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(BENCH_WORKER) });
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  // The read is recorded on the first course; the write on the last, which the replayed writes then
+  // fill (thousands of attempts), away from the course whose opening is replayed.
   const { courseId, citizenId } = ids.courses[0];
+  const writeCourse = ids.courses[ids.courses.length - 1].courseId;
   const get = async (path: string) => {
     const r = await app.request(`${origin}/api/v1${path}`, { headers: { origin, cookie } });
     if (!r.ok) throw new Error(`recording ${path}: HTTP ${r.status}`);
@@ -71,7 +74,7 @@ async function recordSql(ids: BenchIds) {
   };
   let created = '';
   const write = await record(async () => {
-    const r = await app.request(`${origin}/api/v1/courses/${courseId}/contact-attempts`, {
+    const r = await app.request(`${origin}/api/v1/courses/${writeCourse}/contact-attempts`, {
       method: 'POST',
       headers: { origin, cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ at: new Date(Date.now() - 60_000).toISOString(), method: 'door_knock', outcome: 'no_one_there', observed: 'Bench: ingen åbnede.' }),

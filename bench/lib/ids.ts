@@ -10,7 +10,7 @@ export type BenchIds = {
   attempts: number;
   /** The leader's unit ("SKP Nord"). */
   unitId: string;
-  /** Running outreach courses of the unit (with their citizens), for the write and read operations. */
+  /** Running outreach courses of the unit (with their citizens), for the write and read operations; the SQL ceiling writes to the last. */
   courses: { courseId: string; citizenId: string }[];
   /** A surname to search for. */
   search: string;
@@ -26,7 +26,7 @@ export async function benchIds(url: string): Promise<BenchIds> {
     const unitId: string = unit.rows[0].id;
     const courses = await c.query(
       `select k.id as "courseId", k.citizen_id as "citizenId" from courses k
-        where k.unit_id = $1 and k.method = 'outreach' and k.status = 'active' order by k.id limit 200`,
+        where k.unit_id = $1 and k.method = 'outreach' and k.status = 'active' order by k.id limit 201`,
       [unitId],
     );
     const counts = await c.query(`select (select count(*) from citizens)::int as citizens, (select count(*) from contact_attempts)::int as attempts`);

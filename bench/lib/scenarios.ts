@@ -12,7 +12,8 @@ export async function login(base: string, user: { username: string; password: st
 /** A course of the worker's unit chosen at random for each operation (kept in the connection's context). */
 function pickCourse(ids: BenchIds) {
   return (context: Record<string, unknown>) => {
-    const c = ids.courses[Math.floor(Math.random() * ids.courses.length)];
+    // Not the last course: the SQL ceiling's replayed writes pile up there.
+    const c = ids.courses[Math.floor(Math.random() * (ids.courses.length - 1))];
     context.courseId = c.courseId;
     context.citizenId = c.citizenId;
   };
