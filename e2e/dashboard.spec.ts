@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { logIn } from './helpers';
+import { expectNoViolations, logIn } from './helpers';
 
 /** Issue 8: the SKP team's leader reads the unit's dashboard, every indicator with its definition, and drills down. */
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${name}`).toEqual([]);
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

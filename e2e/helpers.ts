@@ -1,6 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo';
+
+/** WCAG 2.1 A and AA: what Danish public-sector web must meet. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fails with the list of axe violations (rule and elements) found on the page as it is now. */
+export async function expectNoViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${name}`).toEqual([]);
+}
 
 /** Logs in through the login form and waits for the signed-in layout. */
 export async function logIn(page: Page, username: string): Promise<void> {

@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { logIn } from './helpers';
+import { expectNoViolations, logIn } from './helpers';
 
 /** Residential services at Bostedet (seed 004): activities, episodes, trend, collaboration, the team and the peer role. */
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${name}`).toEqual([]);
-}
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' });
 const subNav = (page: Page) => page.getByRole('navigation', { name: 'Botilbuddets sider: Bostedet' });
