@@ -33,7 +33,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${DATA_DIR} && BROBYGGER_DATA_DIR=${DATA_DIR} PORT=${PORT} npx tsx src/server/main.ts`,
+    command: `rm -rf ${DATA_DIR} && BROBYGGER_DATA_DIR=${DATA_DIR} PORT=${PORT} node --enable-source-maps dist/server/main.js`,
     url: `http://localhost:${PORT}/api/v1/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,5 +1,5 @@
 // Start-up time to healthy on the embedded database: a first start (migrate + seed demo data) and a
-// restart on the same data folder. Usage: node bench/startup.mjs [runs]
+// restart on the same data folder, of the built server. Usage: npm run build && node bench/startup.mjs [runs]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ const port = 3300;
 
 async function timeToHealthy(dataDir) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     env: { ...process.env, BROBYGGER_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' },
     stdio: 'ignore',
   });

@@ -1,15 +1,45 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
-export type Server = { url: string; pid: number; output: string[]; stop(): Promise<void>; rssMb(): number };
+export type Server = { url: string; pid: number; output: string[]; stop(): Promise<void>; rssMb(): number; childPeakMb(): number };
+
+const rssOf = (pid: number | string) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0; // gone
+  }
+};
+
+/** RSS of a process's children together (the app's indicator refresh runs in one), in MB. */
+const childrenRss = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).reduce((sum, c) => sum + rssOf(c), 0);
+  } catch {
+    return 0;
+  }
+};
+
+/** Bundles a TypeScript entry the way scripts/build-server.mjs bundles the app (packages external). */
+export async function bundle(entry: string, outfile: string): Promise<string> {
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' });
+  return outfile;
+}
 
 /**
- * Starts a Node process the way `npm start` runs the app (node + tsx, one process) and waits until
- * it prints `ready` (a line or a pattern). Its output is kept for the report.
+ * Starts a built script the way `npm start` runs the app (plain Node on the bundle, one process) and
+ * waits until it prints `ready` (a line or a pattern). Its output is kept for the report.
  */
 export async function startProcess(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 120_000): Promise<Server & { readyMs: number }> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The peak of its child processes over its whole life, from start-up on (sampled every 200 ms).
+  let childPeak = childrenRss(child.pid!);
+  const sampler = setInterval(() => (childPeak = Math.max(childPeak, childrenRss(child.pid!))), 200);
+  sampler.unref();
+  child.once('exit', () => clearInterval(sampler));
   const output: string[] = [];
   let readyMs = 0;
   await new Promise<void>((resolve, reject) => {
@@ -35,12 +65,11 @@ export async function startProcess(script: string, env: Record<string, string>, 
     pid: child.pid!,
     output,
     readyMs,
-    rssMb: () => {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return m ? Number(m[1]) / 1024 : NaN;
-    },
+    rssMb: () => rssOf(child.pid!),
+    childPeakMb: () => Math.round(childPeak),
     stop: () =>
       new Promise<void>((resolve) => {
+        clearInterval(sampler);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');

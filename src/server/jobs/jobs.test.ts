@@ -4,7 +4,7 @@ import { startJobs, type Jobs } from './jobs';
 
 /**
  * The background jobs: on PostgreSQL, pg-boss runs the indicator refresh once at start-up (and then
- * on its cron), filling the stored figures of every unit; the embedded database runs no jobs.
+ * on its cron) in a child process, filling the stored figures of every unit; the embedded database runs no jobs.
  * (`npm test` runs this on PGlite, `npm run test:pg` on the PostgreSQL server.)
  */
 let t: TestContext;
@@ -34,7 +34,12 @@ describe('background jobs', () => {
     const units = await t.sql<{ n: number }>('select count(*)::int as n from units');
     const refreshed = await t.sql<{ n: number }>('select count(distinct unit_id)::int as n from indicator_refreshes');
     expect(refreshed[0].n).toBe(units[0].n);
-    expect(lines.find((l) => l.includes('indicators refreshed'))).toContain(`${units[0].n} units`);
+    const line = lines.find((l) => l.includes('indicators refreshed'));
+    expect(line).toContain(`${units[0].n} units`);
+    // …in a process of its own, not on the server's event loop.
+    const pid = Number(/\(process (\d+)\)/.exec(line ?? '')?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    expect(pid).not.toBe(process.pid);
     const schedules = await t.sql<{ name: string; cron: string }>('select name, cron from pgboss.schedule');
     expect(schedules).toEqual([{ name: 'indicators-refresh', cron: t.deps.config.indicatorRefreshCron }]);
   }, 90_000);
