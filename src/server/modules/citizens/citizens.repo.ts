@@ -32,9 +32,15 @@ export async function updateCitizen(scope: Scope, row: CitizenRow, patch: Partia
 export type CitizenSearch = { q?: string; mine?: boolean; unitId?: string; page: number; pageSize: number };
 
 
-/** Searches the citizens visible to the caller; logs one row per citizen returned (or one for none). */
+/**
+ * Searches the citizens visible to the caller; logs one row per citizen returned (or one for none).
+ * Query shape (issue 9): the candidates are collected first — the caller's visible citizens, and for
+ * "mine" or a unit the citizens of those courses — as id arrays, so the citizens table is read by
+ * key for those ids only, never scanned whole; the total comes with the page (a window count) and
+ * each row's last activity is looked up for the page's rows only.
+ */
 export async function searchCitizens(scope: Scope, search: CitizenSearch) {
-  const conditions: SQL[] = [sql`${citizens.id} in ${visibleCitizenIdsSql(scope)}`];
+  const conditions: SQL[] = [sql`${citizens.id} = any(array${visibleCitizenIdsSql(scope)})`];
   if (search.q) {
     const like = containsPattern(search.q);
     const cpr = looksLikeCpr(search.q) ? parseCpr(search.q) : null;
@@ -50,35 +56,36 @@ export async function searchCitizens(scope: Scope, search: CitizenSearch) {
     );
   }
   if (search.mine || search.unitId) {
-    // Mine: courses I am responsible for, or — for a peer worker — residents who agreed to work with me.
-    const me = scope.access.actor.userId;
-    const mine = search.mine
-      ? sql`and (exists (select 1 from course_workers w where w.course_id = c.id and w.user_id = ${me})
-                 or exists (select 1 from peer_agreements pa where pa.citizen_id = c.citizen_id and pa.unit_id = c.unit_id and pa.peer_user_id = ${me} and pa.withdrawn_at is null))`
-      : sql``;
     const unit = search.unitId ? sql`and c.unit_id = ${search.unitId}` : sql``;
-    conditions.push(sql`exists (select 1 from courses c where c.citizen_id = ${citizens.id} and c.status = 'active' ${mine} ${unit})`);
+    // Mine: active courses I am responsible for, or — for a peer worker — residents who agreed to work with me.
+    const me = scope.access.actor.userId;
+    const ids = search.mine
+      ? sql`select c.citizen_id from courses c
+             where c.id = any(array(select w.course_id from course_workers w where w.user_id = ${me})) and c.status = 'active' ${unit}
+            union
+            select c.citizen_id from peer_agreements pa join courses c on c.citizen_id = pa.citizen_id and c.unit_id = pa.unit_id
+             where pa.peer_user_id = ${me} and pa.withdrawn_at is null and c.status = 'active' ${unit}`
+      : sql`select c.citizen_id from courses c where c.status = 'active' ${unit}`;
+    conditions.push(sql`${citizens.id} = any(array(${ids}))`);
   }
-  const where = and(...conditions);
-  const displayName = sql<string>`coalesce(${citizens.name}, ${citizens.alias}, '')`;
-  const [{ total }] = await scope.db.select({ total: sql<number>`count(*)::int` }).from(citizens).where(where);
-  const rows = await scope.db
-    .select({
-      id: citizens.id,
-      kind: citizens.kind,
-      organisationId: citizens.organisationId,
-      displayName,
-      // Qualified by hand: in a one-table select drizzle writes ${citizens.id} as a bare "id", which
-      // inside these subqueries would name the note's or course's own id.
-      lastActivityAt: sql<string>`greatest(${citizens.updatedAt},
-        (select max(n.created_at) from case_notes n where n.citizen_id = "citizens"."id"),
-        (select max(c.updated_at) from courses c where c.citizen_id = "citizens"."id"))`,
-    })
-    .from(citizens)
-    .where(where)
-    .orderBy(asc(sql`lower(${displayName})`), asc(citizens.id))
-    .limit(search.pageSize)
-    .offset((search.page - 1) * search.pageSize);
+  const where = and(...conditions)!;
+  const displayName = sql`coalesce(${citizens.name}, ${citizens.alias}, '')`;
+  const res = (await scope.db.execute(sql`
+    select p.id, p.kind, p."organisationId", p."displayName", p.total,
+           greatest(p.updated_at, (select max(n.created_at) from case_notes n where n.citizen_id = p.id),
+                    (select max(c.updated_at) from courses c where c.citizen_id = p.id)) as "lastActivityAt"
+      from (select ${citizens.id}, ${citizens.kind}, ${citizens.organisationId} as "organisationId", ${displayName} as "displayName",
+                   ${citizens.updatedAt}, (count(*) over ())::int as total
+              from ${citizens}
+             where ${where}
+             order by lower(${displayName}), ${citizens.id}
+             limit ${search.pageSize} offset ${(search.page - 1) * search.pageSize}) p
+     order by lower(p."displayName"), p.id`)) as unknown as {
+    rows: { id: string; kind: string; organisationId: string; displayName: string; total: number; lastActivityAt: string | Date }[];
+  };
+  const rows = res.rows;
+  // A page past the end has no rows to carry the total: count on its own then.
+  const total = rows[0]?.total ?? (search.page > 1 ? ((await scope.db.execute(sql`select count(*)::int as n from ${citizens} where ${where}`)) as unknown as { rows: { n: number }[] }).rows[0].n : 0);
 
   // A CPR number is never written to the log in clear: it is logged as its keyed hash.
   const cprQuery = search.q && looksLikeCpr(search.q) ? parseCpr(search.q) : null;
