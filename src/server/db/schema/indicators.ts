@@ -44,6 +44,14 @@ export const indicatorRefreshes = pgTable(
     asOfDay: date('as_of_day').notNull(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
     durationMs: integer('duration_ms').notNull(),
+    /**
+     * The figure of the default period (the 12 whole months before the as-of day's month: what a
+     * dashboard opens on), so that a default dashboard reads no observations. Null when unknown.
+     */
+    totalFrom: date('total_from'),
+    totalTo: date('total_to'),
+    totalFigure: jsonb('total_figure'),
+    totalCount: integer('total_count'),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.key] }), index('indicator_refreshes_refreshed_at').on(t.refreshedAt)],
 );

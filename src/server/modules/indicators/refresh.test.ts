@@ -99,6 +99,27 @@ describe('stored monthly indicator figures', () => {
     expect(stale.total).toEqual(whole.total);
   });
 
+  it('answer the default period (a dashboard opened without dates) from stored figures and its stored total alone', async () => {
+    await refreshIndicators(s, { today });
+    const unit = units.find((u) => u.name === 'SKP Nord')!;
+    const period = resolvePeriod({}, today);
+    const stored = await t.sql<{ key: string; from: string; to: string; count: number }>(
+      `select key, total_from::text as "from", total_to::text as "to", total_count as count from indicator_refreshes where unit_id = '${unit.id}' and total_figure is not null`,
+    );
+    expect(stored.length).toBeGreaterThan(3);
+    expect(stored.every((r) => r.from === period.from && r.to === period.to)).toBe(true);
+    const impl = relevantTo(['outreach']).find((i) => i.def.key === 'daysToFirstContact')!;
+    const before = await resultOf(s, unit, impl, period, false);
+    expect(before.total.n).toBeGreaterThan(0);
+    const quarters = resolvePeriod({ from: period.from, to: period.to, interval: 'quarter' }, today);
+    const quartersBefore = await resultOf(s, unit, impl, quarters, false);
+    // Without the months' observations the default period still answers the same: they are not read.
+    await t.sql(`update indicator_months set observations = '[]'::jsonb where unit_id = '${unit.id}' and key = 'daysToFirstContact'`);
+    expect(await resultOf(s, unit, impl, period, false)).toEqual(before);
+    // Quarters span several months: they are built from the observations (gone now, so they differ).
+    expect((await resultOf(s, unit, impl, quarters, false)).points).not.toEqual(quartersBefore.points);
+  });
+
   it('reach the API: the dashboard says when its figures were computed', async () => {
     await refreshIndicators(s, { today });
     const leder = await t.login('leder');

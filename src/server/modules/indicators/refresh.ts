@@ -8,7 +8,7 @@ import { observe } from './compute';
 import { MAX_YEARS, resolvePeriod, TOTAL } from './period';
 import { methodsOf } from './methods';
 import { relevantTo, type IndicatorImpl } from './registry';
-import { monthOf, toStored } from './stored';
+import { monthOf, toStored, windowFrom, type StoredMonth } from './stored';
 
 /**
  * Recomputes and stores one unit's figures for `impls`, replacing what was stored, in the caller's
@@ -18,7 +18,10 @@ export async function refreshUnit(s: Scope, unit: UnitInfo, impls: IndicatorImpl
   const lastMonth = monthOf(today);
   const firstMonth = addMonths(lastMonth, -(MAX_YEARS * 12 - 1));
   const period = resolvePeriod({ from: firstMonth, to: today, interval: 'month' }, today);
-  const timings: { key: string; ms: number }[] = [];
+  // The period a dashboard opens on (no dates asked for): its total is stored too.
+  const defaultPeriod = resolvePeriod({}, today);
+  const defaultTotal = defaultPeriod.windows.find((w) => w.key === TOTAL)!;
+  const timings: { key: string; ms: number; total: { figure: Figure; count: number } }[] = [];
   if (impls.length === 0) return;
   const keyList = sql.join(impls.map((i) => sql`${i.def.key}`), sql`, `);
   await s.db.execute(sql`delete from indicator_months where unit_id = ${unit.id} and key in (${keyList})`);
@@ -39,14 +42,21 @@ export async function refreshUnit(s: Scope, unit: UnitInfo, impls: IndicatorImpl
         select ${unit.id}, ${impl.def.key}, m.month, m.count, m.figure, m.observations
           from jsonb_to_recordset(${JSON.stringify(months)}::jsonb) as m(month date, count int, figure jsonb, observations jsonb)`);
     }
-    timings.push({ key: impl.def.key, ms: Math.round(performance.now() - started) });
+    // The default period's total, built from the months exactly as a request would build it.
+    const byMonth = new Map<string, StoredMonth>(months.map((m) => [m.month, { month: m.month, observationCount: m.count, figure: m.figure, observations: m.observations }]));
+    const total = windowFrom(impl, defaultTotal, byMonth);
+    timings.push({ key: impl.def.key, ms: Math.round(performance.now() - started), total: { figure: total.figure ?? aggregate(total.obs), count: total.count } });
   }
-  await s.db.execute(sql`insert into indicator_refreshes (unit_id, key, first_month, last_month, as_of_day, refreshed_at, duration_ms) values ${sql.join(
-    timings.map((t) => sql`(${unit.id}, ${t.key}, ${firstMonth}::date, ${lastMonth}::date, ${today}::date, now(), ${t.ms})`),
+  await s.db.execute(sql`insert into indicator_refreshes (unit_id, key, first_month, last_month, as_of_day, refreshed_at, duration_ms, total_from, total_to, total_figure, total_count) values ${sql.join(
+    timings.map(
+      (t) =>
+        sql`(${unit.id}, ${t.key}, ${firstMonth}::date, ${lastMonth}::date, ${today}::date, now(), ${t.ms}, ${defaultTotal.start}::date, ${defaultTotal.end}::date, ${JSON.stringify(t.total.figure)}::jsonb, ${t.total.count})`,
+    ),
     sql`, `,
   )}
     on conflict (unit_id, key) do update set first_month = excluded.first_month, last_month = excluded.last_month,
-      as_of_day = excluded.as_of_day, refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms`);
+      as_of_day = excluded.as_of_day, refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms,
+      total_from = excluded.total_from, total_to = excluded.total_to, total_figure = excluded.total_figure, total_count = excluded.total_count`);
 }
 
 

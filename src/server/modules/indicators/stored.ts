@@ -3,7 +3,7 @@ import type { Scope } from '../../access/scope';
 import type { StoredObs } from '../../db/schema/indicators';
 import { addDays, addMonths } from '../outreach/dates';
 import type { Figure, Obs } from './aggregate';
-import type { Period, Window } from './period';
+import { TOTAL, type Period, type Window } from './period';
 import type { IndicatorImpl } from './registry';
 
 /**
@@ -25,19 +25,30 @@ function monthsFrom(first: string, last: string): string[] {
   return out;
 }
 
-type StoredMonth = { month: string; observationCount: number; figure: Figure; observations: StoredObs[] | null };
+export type StoredMonth = { month: string; observationCount: number; figure: Figure; observations: StoredObs[] | null };
 
 export const toStored = (o: Obs): StoredObs => [o.value, o.label ?? null, o.citizens];
 const fromStored = (window: string, [value, label, citizens]: StoredObs): Obs => ({ window, value, ...(label === null ? {} : { label }), citizens, courseIds: [] });
 
 /** The stored months a request may use: the period must be whole months within what was stored, stored recently enough. */
-type Coverage = { firstMonth: string; lastMonth: string; asOfDay: string; refreshedAt: string };
+type Coverage = {
+  firstMonth: string;
+  lastMonth: string;
+  asOfDay: string;
+  refreshedAt: string;
+  /** The default period's stored total (refresh.ts), when there is one. */
+  totalFrom: string | null;
+  totalTo: string | null;
+  totalFigure: Figure | null;
+  totalCount: number | null;
+};
 
 async function coverageFor(s: Scope, unitId: string, key: string, period: Period): Promise<Coverage | null> {
   if (period.from !== monthOf(period.from)) return null;
   const res = (await s.db.execute(sql`
     select first_month::text as "firstMonth", last_month::text as "lastMonth", as_of_day::text as "asOfDay",
-           to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "refreshedAt"
+           to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "refreshedAt",
+           total_from::text as "totalFrom", total_to::text as "totalTo", total_figure as "totalFigure", total_count as "totalCount"
       from indicator_refreshes
      where unit_id = ${unitId} and key = ${key} and refreshed_at > now() - make_interval(mins => ${s.config.indicatorMaxAgeMinutes})`)) as unknown as { rows: Coverage[] };
   const c = res.rows[0];
@@ -59,18 +70,24 @@ export type StoredWindow = { figure: Figure | null; obs: Obs[]; count: number };
 export async function storedWindows(s: Scope, unitId: string, impl: IndicatorImpl, period: Period): Promise<{ windows: Map<string, StoredWindow>; asOf: string } | null> {
   const coverage = await coverageFor(s, unitId, impl.def.key, period);
   if (!coverage) return null;
+  const storedTotal = (w: Window) => w.key === TOTAL && coverage.totalFigure !== null && coverage.totalFrom === w.start && coverage.totalTo === w.end;
+  // Observations are read only when a window spans several months and has no stored total.
+  const needObs = impl.windows !== 'snapshot' && period.windows.some((w) => !storedTotal(w) && monthOf(w.start) !== monthOf(w.end));
   const res = (await s.db.execute(sql`
     select month::text as month, observation_count as "observationCount", figure,
-           ${impl.windows !== 'snapshot' ? sql`observations` : sql`null::jsonb as observations`}
+           ${needObs ? sql`observations` : sql`null::jsonb as observations`}
       from indicator_months
      where unit_id = ${unitId} and key = ${impl.def.key} and month between ${period.from}::date and ${monthOf(period.to)}::date`)) as unknown as { rows: StoredMonth[] };
   const byMonth = new Map(res.rows.map((r) => [r.month, r]));
   const windows = new Map<string, StoredWindow>();
-  for (const w of period.windows) windows.set(w.key, windowFrom(impl, w, byMonth));
+  for (const w of period.windows) {
+    windows.set(w.key, storedTotal(w) ? { figure: coverage.totalFigure, obs: [], count: coverage.totalCount ?? 0 } : windowFrom(impl, w, byMonth));
+  }
   return { windows, asOf: coverage.refreshedAt };
 }
 
-function windowFrom(impl: IndicatorImpl, w: Window, byMonth: Map<string, StoredMonth>): StoredWindow {
+/** A window's figure or observations from the stored months (also used by the refresh for the default total). */
+export function windowFrom(impl: IndicatorImpl, w: Window, byMonth: Map<string, StoredMonth>): StoredWindow {
   const months = monthsFrom(monthOf(w.start), monthOf(w.end));
   const stored = months.map((m) => byMonth.get(m)).filter((m): m is StoredMonth => Boolean(m));
   const single = impl.windows === 'snapshot' ? byMonth.get(months.at(-1)!) : months.length === 1 ? stored[0] : undefined;
