@@ -31,57 +31,52 @@ export const toStored = (o: Obs): StoredObs => [o.value, o.label ?? null, o.citi
 const fromStored = (window: string, [value, label, citizens]: StoredObs): Obs => ({ window, value, ...(label === null ? {} : { label }), citizens, courseIds: [] });
 
 /** The stored months a request may use: the period must be whole months within what was stored, stored recently enough. */
-type Coverage = {
-  firstMonth: string;
-  lastMonth: string;
-  asOfDay: string;
-  refreshedAt: string;
-  /** The default period's stored total (refresh.ts), when there is one. */
-  totalFrom: string | null;
-  totalTo: string | null;
-  totalFigure: Figure | null;
-  totalCount: number | null;
-};
+type Coverage = { firstMonth: string; lastMonth: string; asOfDay: string; refreshedAt: string };
 
-async function coverageFor(s: Scope, unitId: string, key: string, period: Period): Promise<Coverage | null> {
-  if (period.from !== monthOf(period.from)) return null;
-  const res = (await s.db.execute(sql`
-    select first_month::text as "firstMonth", last_month::text as "lastMonth", as_of_day::text as "asOfDay",
-           to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "refreshedAt",
-           total_from::text as "totalFrom", total_to::text as "totalTo", total_figure as "totalFigure", total_count as "totalCount"
-      from indicator_refreshes
-     where unit_id = ${unitId} and key = ${key} and refreshed_at > now() - make_interval(mins => ${s.config.indicatorMaxAgeMinutes})`)) as unknown as { rows: Coverage[] };
-  const c = res.rows[0];
-  if (!c) return null;
+/** Whether the stored coverage can answer `period`: whole months within what was stored. */
+function covers(c: Coverage, period: Period): boolean {
   const toMonth = monthOf(period.to);
-  if (period.from < c.firstMonth || toMonth > c.lastMonth) return null;
+  if (period.from < c.firstMonth || toMonth > c.lastMonth) return false;
   // The period's last month must be whole, or the running month as it stood when stored.
-  if (period.to !== lastDayOf(toMonth) && !(toMonth === c.lastMonth && period.to >= c.asOfDay)) return null;
-  return c;
+  return period.to === lastDayOf(toMonth) || (toMonth === c.lastMonth && period.to >= c.asOfDay);
 }
 
 /**
  * Each window's observations (when a longer window needs them) or stored figure, from the stored
  * months, or null when the stored months cannot answer this period. `count` is the window's number
- * of observations, as the live computation would have it.
+ * of observations, as the live computation would have it. One query: the unit's coverage of the
+ * indicator with its months; observations only where a window spans several months and is not the
+ * stored default-period total.
  */
 export type StoredWindow = { figure: Figure | null; obs: Obs[]; count: number };
 
 export async function storedWindows(s: Scope, unitId: string, impl: IndicatorImpl, period: Period): Promise<{ windows: Map<string, StoredWindow>; asOf: string } | null> {
-  const coverage = await coverageFor(s, unitId, impl.def.key, period);
-  if (!coverage) return null;
-  const storedTotal = (w: Window) => w.key === TOTAL && coverage.totalFigure !== null && coverage.totalFrom === w.start && coverage.totalTo === w.end;
-  // Observations are read only when a window spans several months and has no stored total.
-  const needObs = impl.windows !== 'snapshot' && period.windows.some((w) => !storedTotal(w) && monthOf(w.start) !== monthOf(w.end));
+  if (period.from !== monthOf(period.from)) return null;
+  const total = period.windows.find((w) => w.key === TOTAL)!;
+  const multi = (w: Window) => impl.windows !== 'snapshot' && monthOf(w.start) !== monthOf(w.end);
+  const periodsNeedObs = period.windows.some((w) => w.key !== TOTAL && multi(w));
+  const isStoredTotal = sql`(r.total_figure is not null and r.total_from = ${total.start}::date and r.total_to = ${total.end}::date)`;
+  const needObs = periodsNeedObs ? sql`true` : multi(total) ? sql`not ${isStoredTotal}` : sql`false`;
   const res = (await s.db.execute(sql`
-    select month::text as month, observation_count as "observationCount", figure,
-           ${needObs ? sql`observations` : sql`null::jsonb as observations`}
-      from indicator_months
-     where unit_id = ${unitId} and key = ${impl.def.key} and month between ${period.from}::date and ${monthOf(period.to)}::date`)) as unknown as { rows: StoredMonth[] };
-  const byMonth = new Map(res.rows.map((r) => [r.month, r]));
+    select r.first_month::text as "firstMonth", r.last_month::text as "lastMonth", r.as_of_day::text as "asOfDay",
+           to_char(r.refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "refreshedAt",
+           case when ${isStoredTotal} then r.total_figure end as "totalFigure", r.total_count as "totalCount",
+           m.month::text as month, m.observation_count as "observationCount", m.figure,
+           case when ${needObs} then m.observations end as observations
+      from indicator_refreshes r
+      left join indicator_months m on m.unit_id = r.unit_id and m.key = r.key
+                                  and m.month between ${period.from}::date and ${monthOf(period.to)}::date
+     where r.unit_id = ${unitId} and r.key = ${impl.def.key}
+       and r.refreshed_at > now() - make_interval(mins => ${s.config.indicatorMaxAgeMinutes})`)) as unknown as {
+    rows: (Coverage & { totalFigure: Figure | null; totalCount: number | null } & Partial<StoredMonth>)[];
+  };
+  const coverage = res.rows[0];
+  if (!coverage || !covers(coverage, period)) return null;
+  const byMonth = new Map(res.rows.filter((r) => r.month).map((r) => [r.month!, r as StoredMonth]));
   const windows = new Map<string, StoredWindow>();
   for (const w of period.windows) {
-    windows.set(w.key, storedTotal(w) ? { figure: coverage.totalFigure, obs: [], count: coverage.totalCount ?? 0 } : windowFrom(impl, w, byMonth));
+    const stored = w === total && coverage.totalFigure !== null;
+    windows.set(w.key, stored ? { figure: coverage.totalFigure, obs: [], count: coverage.totalCount ?? 0 } : windowFrom(impl, w, byMonth));
   }
   return { windows, asOf: coverage.refreshedAt };
 }
