@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createCitizenViaApi, logIn, uniqueAlias } from './helpers';
+import { createCitizenViaApi, logIn, PASSWORD, uniqueAlias } from './helpers';
 
 const GRUSVEJEN = 'Manden for enden af grusvejen';
 const dueList = (page: Page) => page.getByRole('region', { name: 'Forfaldne og dagens kontakter' });
@@ -154,4 +154,29 @@ test.describe.serial('outreach: overdue contacts, logging attempts, phases, shar
     await expect(page.locator('.course .details-list').first()).toContainText('2A Kontaktskabelse');
     expect(page.url()).not.toContain('kolonihave');
   });
+});
+
+test('a long timeline opens on the newest 20 contact attempts and shows older ones on request', async ({ page, request }) => {
+  const { id, courseId } = await createCitizenViaApi(request, 'vita', uniqueAlias('Langt forløb'));
+  expect((await request.post('/api/v1/auth/login', { data: { username: 'vita', password: PASSWORD } })).ok()).toBeTruthy();
+  // 25 attempts a few seconds apart (the course started today); the oldest says so.
+  const now = Date.now();
+  for (let n = 25; n >= 1; n--) {
+    const at = new Date(now - n * 2_000).toISOString();
+    const observed = n === 25 ? 'Det allerførste forsøg' : `Forsøg nummer ${26 - n}`;
+    expect((await request.post(`/api/v1/courses/${courseId}/contact-attempts`, { data: { at, method: 'door_knock', outcome: 'no_one_there', observed } })).status()).toBe(201);
+  }
+  await request.post('/api/v1/auth/logout');
+
+  await logIn(page, 'vita');
+  await page.goto(`/citizens/${id}`);
+  const entries = page.locator('.timeline > li');
+  await expect(entries).toHaveCount(20);
+  await expect(page.getByText('Det allerførste forsøg')).toHaveCount(0);
+  await expect(page.getByTestId('attempt-count')).toHaveText('25');
+  const older = page.getByRole('button', { name: 'Vis ældre kontaktforsøg og notater' });
+  await older.click();
+  await expect(page.getByText('Det allerførste forsøg')).toBeVisible();
+  await expect(entries).toHaveCount(25);
+  await expect(older).toHaveCount(0);
 });

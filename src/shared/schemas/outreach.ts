@@ -78,6 +78,15 @@ export const ContactAttempt = z
   })
   .meta({ id: 'ContactAttempt' });
 
+/** Paging of a course's contact attempts: the newest `limit` (all when absent). */
+export const ContactAttemptQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).optional().describe('The newest this many attempts; without it, all of them'),
+});
+
+export const ContactAttemptList = z
+  .object({ items: z.array(ContactAttempt), hasMore: z.boolean().describe('Older attempts exist beyond `limit`') })
+  .meta({ id: 'ContactAttemptList' });
+
 export const CourseSummary = z
   .object({
     courseId: Id,

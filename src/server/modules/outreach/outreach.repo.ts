@@ -56,10 +56,12 @@ export async function insertAttempt(scope: Scope, values: AttemptRow) {
 }
 
 /** The course's attempts, newest first; logs the read. */
-export async function readAttempts(scope: Scope, course: CourseRef): Promise<AttemptRow[]> {
-  const rows = await scope.db.select().from(contactAttempts).where(eq(contactAttempts.courseId, course.id)).orderBy(desc(contactAttempts.at), desc(contactAttempts.id));
+/** The course's attempts, newest first; with `limit`, that many and one more (to tell whether there are older ones). */
+export async function readAttempts(scope: Scope, course: CourseRef, limit?: number): Promise<AttemptRow[]> {
+  const query = scope.db.select().from(contactAttempts).where(eq(contactAttempts.courseId, course.id)).orderBy(desc(contactAttempts.at), desc(contactAttempts.id));
+  const rows = limit === undefined ? await query : await query.limit(limit + 1);
   await scope.audit([
-    { action: 'contactAttempt.read', citizenId: course.citizenId, courseId: course.id, organisationId: course.organisationId, context: { count: rows.length } },
+    { action: 'contactAttempt.read', citizenId: course.citizenId, courseId: course.id, organisationId: course.organisationId, context: { count: Math.min(rows.length, limit ?? rows.length) } },
   ]);
   return rows;
 }

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { IdParam } from '../../../shared/schemas/common';
 import { Course } from '../../../shared/schemas/courses';
-import { ContactAttempt, ContactAttemptBody, ContactPlan, ContactPlanBody, CourseCloseBody, CourseSummary, DueCourse, PhaseChangeBody, ReferralCheck, ResponsibleBody } from '../../../shared/schemas/outreach';
+import { ContactAttempt, ContactAttemptBody, ContactAttemptList, ContactAttemptQuery, ContactPlan, ContactPlanBody, CourseCloseBody, CourseSummary, DueCourse, PhaseChangeBody, ReferralCheck, ResponsibleBody } from '../../../shared/schemas/outreach';
 import { createRouter, errorResponses, json, jsonBody, scopeOf, security } from '../../http/router';
 import { changeCoursePhase, changeResponsible, closeCourse } from '../courses/course-lifecycle.service';
 import { findMyDueCourses, findUnitOverdueCourses } from './due.service';
@@ -70,10 +70,11 @@ export const outreachRoutes = createRouter()
       path: '/courses/{id}/contact-attempts',
       tags,
       security,
-      request: params,
-      responses: { 200: json(z.object({ items: z.array(ContactAttempt) })), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+      summary: 'The course’s contact attempts, newest first (the newest `limit` when given)',
+      request: { ...params, query: ContactAttemptQuery },
+      responses: { 200: json(ContactAttemptList), 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
     }),
-    async (c) => c.json(await findContactAttempts(scopeOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await findContactAttempts(scopeOf(c), c.req.valid('param').id, c.req.valid('query').limit), 200),
   )
   .openapi(
     createRoute({

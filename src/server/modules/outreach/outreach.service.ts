@@ -149,11 +149,13 @@ export function recordContactAttempt(scope: Scope, courseId: string, body: z.inf
   });
 }
 
-export function findContactAttempts(scope: Scope, courseId: string) {
+/** The course's attempts, newest first: the newest `limit` (and whether older ones exist), or all. */
+export function findContactAttempts(scope: Scope, courseId: string, limit?: number) {
   return inTransaction(scope, async (s) => {
     const { course, canRead } = await courseFor(s, courseId, 'contactAttempts');
     if (!canRead) throw forbidden();
-    return { items: await toAttempts(s, await readAttempts(s, course)) };
+    const rows = await readAttempts(s, course, limit);
+    return { items: await toAttempts(s, rows.slice(0, limit)), hasMore: limit !== undefined && rows.length > limit };
   });
 }
 

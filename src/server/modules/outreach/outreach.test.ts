@@ -66,8 +66,15 @@ describe('contact attempts', () => {
     const list = await vita.get(`/api/v1/courses/${courseId}/contact-attempts`);
     expect(list.body.items).toHaveLength(3);
     expect(list.body.items[2].signsOfLife).toEqual(['footprints', 'full_mailbox']);
+    expect(list.body.hasMore).toBe(false);
     const summary = await vita.get(`/api/v1/courses/${courseId}/summary`);
     expect(summary.body).toMatchObject({ attempts: 3, daysSinceFirstAttempt: 10, daysSinceLastAttempt: 2, attemptsUntilFirstContact: 3 });
+    // The timeline asks for the newest few: newest first, and told that older ones exist.
+    const newest = await vita.get(`/api/v1/courses/${courseId}/contact-attempts?limit=2`);
+    expect(newest.body.items.map((a: { method: string }) => a.method)).toEqual(['door_knock', 'postcard']);
+    expect(newest.body.hasMore).toBe(true);
+    expect((await vita.get(`/api/v1/courses/${courseId}/contact-attempts?limit=3`)).body).toMatchObject({ hasMore: false });
+    expect((await vita.get(`/api/v1/courses/${courseId}/contact-attempts?limit=0`)).status).toBe(422);
   });
 
   it('refuses attempts in the future, before the course started, or with an unknown outcome', async () => {

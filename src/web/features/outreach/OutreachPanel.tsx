@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseT, MethodT } from '../../types';
 import { NotesSection } from '../citizens/NotesSection';
@@ -6,7 +7,7 @@ import { AttemptForm } from './AttemptForm';
 import { ContactPlanSection } from './ContactPlanSection';
 import { PersistenceFigures } from './PersistenceFigures';
 import { PhaseActions } from './PhaseActions';
-import { useAttempts, useSummary } from './queries';
+import { ATTEMPTS_PAGE, useAttempts, useSummary } from './queries';
 import { Timeline } from './Timeline';
 
 type Props = { course: CourseT; method: MethodT; title: string; onClosed: (message: string) => void };
@@ -16,8 +17,10 @@ export function OutreachPanel({ course, method, title, onClosed }: Props) {
   const { t } = useTranslation();
   const active = course.status === 'active';
   const summary = useSummary(course.id);
-  const attempts = useAttempts(course.id, course.canReadNotes);
-  const sorted = [...(attempts.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  const [limit, setLimit] = useState(ATTEMPTS_PAGE);
+  const attempts = useAttempts(course.id, course.canReadNotes, limit);
+  const sorted = [...(attempts.data?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  const older = attempts.data?.hasMore ? { loading: attempts.isPlaceholderData, show: () => setLimit((n) => n + ATTEMPTS_PAGE * 5) } : null;
   const canWork = course.canWriteNotes && active;
   return (
     <div className="outreach-panel">
@@ -27,7 +30,7 @@ export function OutreachPanel({ course, method, title, onClosed }: Props) {
         course={course}
         title={title}
         heading={t('timeline.title')}
-        renderList={(notes) => <Timeline courseId={course.id} notes={notes} attempts={sorted} attemptsError={attempts.error} />}
+        renderList={(notes) => <Timeline courseId={course.id} notes={notes} attempts={sorted} attemptsError={attempts.error} older={older} />}
       />
       {course.canReadNotes && method.features.includes('contactPlan') ? <ContactPlanSection course={course} /> : null}
       {course.canReadNotes && method.features.includes('referrals') ? <ReferralsSection course={course} /> : null}

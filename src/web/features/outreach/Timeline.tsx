@@ -6,13 +6,27 @@ import { AttemptItem } from './AttemptItem';
 
 type Entry = { kind: 'attempt'; at: string; attempt: ContactAttemptT } | { kind: 'note'; at: string; note: NoteT };
 
+type Props = {
+  courseId: string;
+  notes: NoteT[];
+  /** The newest attempts, newest first. */
+  attempts: ContactAttemptT[];
+  attemptsError: unknown;
+  /** Set when older attempts exist than those given: the timeline then ends at the oldest given. */
+  older: { loading: boolean; show: () => void } | null;
+};
+
 /** Contact attempts and case notes together, newest first. */
-export function Timeline({ courseId, notes, attempts, attemptsError }: { courseId: string; notes: NoteT[]; attempts: ContactAttemptT[]; attemptsError: unknown }) {
+export function Timeline({ courseId, notes, attempts, attemptsError, older }: Props) {
   const { t } = useTranslation();
+  // With older attempts not loaded, older notes are held back too: the timeline shows one unbroken stretch.
+  const from = older ? attempts.at(-1)?.at : undefined;
   const entries: Entry[] = [
     ...attempts.map((a) => ({ kind: 'attempt' as const, at: a.at, attempt: a })),
     ...notes.map((n) => ({ kind: 'note' as const, at: n.occurredAt, note: n })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
+  ]
+    .filter((e) => !from || e.at >= from)
+    .sort((a, b) => b.at.localeCompare(a.at));
   return (
     <>
       <ErrorAlert error={attemptsError} />
@@ -25,6 +39,11 @@ export function Timeline({ courseId, notes, attempts, attemptsError }: { courseI
             </li>
           ))}
         </ol>
+      ) : null}
+      {older ? (
+        <button type="button" className="button-secondary" onClick={older.show} disabled={older.loading} aria-busy={older.loading}>
+          {t('timeline.showOlder')}
+        </button>
       ) : null}
     </>
   );

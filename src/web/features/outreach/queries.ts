@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api';
 import type { ContactAttemptT, ContactPlanT, DueCourseT, Items, ReferralCheckT, SummaryT } from '../../types';
 
@@ -7,7 +7,7 @@ const c = (id: string) => encodeURIComponent(id);
 export const outreachKeys = {
   course: (courseId: string) => ['courses', courseId] as const,
   summary: (courseId: string) => ['courses', courseId, 'summary'] as const,
-  attempts: (courseId: string) => ['courses', courseId, 'attempts'] as const,
+  attempts: (courseId: string, limit: number) => ['courses', courseId, 'attempts', limit] as const,
   plan: (courseId: string) => ['courses', courseId, 'plan'] as const,
   planHistory: (courseId: string) => ['courses', courseId, 'plan', 'history'] as const,
   due: ['due'] as const,
@@ -37,11 +37,17 @@ export function useSummary(courseId: string) {
   return useQuery({ queryKey: outreachKeys.summary(courseId), queryFn: () => api.get<SummaryT>(`/courses/${c(courseId)}/summary`) });
 }
 
-export function useAttempts(courseId: string, enabled: boolean) {
+/** How many contact attempts the timeline shows at first, and how many more each "show older" adds. */
+export const ATTEMPTS_PAGE = 20;
+
+/** The newest `limit` attempts of a course, newest first, and whether there are older ones. */
+export function useAttempts(courseId: string, enabled: boolean, limit: number) {
   return useQuery({
-    queryKey: outreachKeys.attempts(courseId),
-    queryFn: async () => (await api.get<Items<ContactAttemptT>>(`/courses/${c(courseId)}/contact-attempts`)).items,
+    queryKey: outreachKeys.attempts(courseId, limit),
+    queryFn: () => api.get<{ items: ContactAttemptT[]; hasMore: boolean }>(`/courses/${c(courseId)}/contact-attempts?limit=${limit}`),
     enabled,
+    // "Show older" keeps the shown attempts on screen while the longer list loads.
+    placeholderData: keepPreviousData,
   });
 }
 
