@@ -84,7 +84,7 @@ async function recordSql(ids: BenchIds) {
     created = ((await r.json()) as { id: string }).id;
   });
   const read = [];
-  for (const path of [`/citizens/${citizenId}`, `/citizens/${citizenId}/courses`, `/courses/${courseId}/contact-attempts`, `/courses/${courseId}/contact-plan`]) read.push(await record(() => get(path)));
+  for (const path of [`/citizens/${citizenId}`, `/citizens/${citizenId}/courses`, `/courses/${courseId}/contact-attempts?limit=20`, `/courses/${courseId}/contact-plan`]) read.push(await record(() => get(path)));
   await database.close();
   return { write: { requests: [write], freshIds: [created] }, read: { requests: read, freshIds: [] } };
 }

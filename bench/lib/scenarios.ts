@@ -26,7 +26,7 @@ const asRequests = (reqs: Req[]) => reqs as unknown as autocannon.Request[];
  * The operations of the suite, as the web app sends them:
  * 1 write — log a contact attempt on a running outreach course (validation, access check, insert, audit row);
  * 2 read — open a citizen: the citizen, their courses, the course's contact attempts and contact plan
- *   (the four requests the citizen page makes for an outreach course; each is access-checked and logged);
+ *   (the four requests the citizen page makes for an outreach course — the newest 20 attempts; each is access-checked and logged);
  * 3 lists — the worker's due list, the worker's caseload, a citizen search;
  * 4 dashboards — the leader's dashboard and three indicators.
  */
@@ -45,7 +45,7 @@ export function operations(base: string, ids: BenchIds, cookies: { worker: strin
   const read: Req[] = [
     { method: 'GET', setupRequest: (req, context) => (choose(context), { ...req, path: `/api/v1/citizens/${context.citizenId}` }) },
     { method: 'GET', setupRequest: (req, context) => ({ ...req, path: `/api/v1/citizens/${context.citizenId}/courses` }) },
-    { method: 'GET', setupRequest: (req, context) => ({ ...req, path: `/api/v1/courses/${context.courseId}/contact-attempts` }) },
+    { method: 'GET', setupRequest: (req, context) => ({ ...req, path: `/api/v1/courses/${context.courseId}/contact-attempts?limit=20` }) },
     { method: 'GET', setupRequest: (req, context) => ({ ...req, path: `/api/v1/courses/${context.courseId}/contact-plan` }) },
   ];
   const get = (path: string): Req[] => [{ method: 'GET', path }];
