@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/access/roles';
 import type { Db } from '../db/client';
 import { loginThrottle, memberships, organisations, sessions, units, users } from '../db/schema';
@@ -22,23 +22,34 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
-/** The actor behind a session token, or null when the session is unknown, expired or the user disabled. */
+/**
+ * The actor behind a session token, or null when the session is unknown, expired or the user
+ * disabled. Asked on every request, so one statement: the session, its user and their memberships
+ * (ordered as findMemberships orders them).
+ */
 export async function findActorBySession(db: Db, token: string, hours: number): Promise<Actor | null> {
   const id = hashToken(token);
-  const [row] = await db
-    .select({ userId: users.id, username: users.username, displayName: users.displayName, lastSeenAt: sessions.lastSeenAt, lockedCourseId: sessions.lockedCourseId })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)));
+  const res = (await db.execute(sql`
+    select u.id as "userId", u.username, u.display_name as "displayName", s.last_seen_at as "lastSeenAt", s.locked_course_id as "lockedCourseId",
+           coalesce((select json_agg(json_build_object('id', m.id, 'organisationId', m.organisation_id, 'organisationName', o.name,
+                                                       'unitId', m.unit_id, 'unitName', un.name, 'role', m.role)
+                                     order by o.name, un.name, m.role)
+                       from memberships m join organisations o on o.id = m.organisation_id left join units un on un.id = m.unit_id
+                      where m.user_id = u.id), '[]'::json) as memberships
+      from sessions s join users u on u.id = s.user_id
+     where s.id = ${id} and s.expires_at > now() and u.disabled = false`)) as unknown as {
+    rows: (Omit<Actor, 'memberships'> & { lastSeenAt: Date | string; memberships: Actor['memberships'] })[];
+  };
+  const row = res.rows[0];
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > 5 * 60_000) {
+  if (Date.now() - new Date(row.lastSeenAt).getTime() > 5 * 60_000) {
     // Sliding expiry, refreshed at most every five minutes.
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3_600_000) })
       .where(eq(sessions.id, id));
   }
-  return { userId: row.userId, username: row.username, displayName: row.displayName, lockedCourseId: row.lockedCourseId, memberships: await findMemberships(db, row.userId) };
+  return { userId: row.userId, username: row.username, displayName: row.displayName, lockedCourseId: row.lockedCourseId, memberships: row.memberships };
 }
 
 /** Locks the session to one course while the citizen holds the device, or (null) unlocks it. */
