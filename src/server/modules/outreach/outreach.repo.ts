@@ -8,9 +8,14 @@ export type PlanRow = typeof contactPlans.$inferSelect;
 export type AttemptRow = typeof contactAttempts.$inferSelect;
 
 export async function userNames(scope: Scope, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await scope.db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.displayName]));
+  // The caller's own name came with the session: only other people are looked up.
+  const me = scope.access.actor;
+  const names = new Map<string, string>(ids.includes(me.userId) ? [[me.userId, me.displayName]] : []);
+  const others = [...new Set(ids)].filter((id) => id !== me.userId);
+  if (others.length === 0) return names;
+  const rows = await scope.db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, others));
+  for (const r of rows) names.set(r.id, r.displayName);
+  return names;
 }
 
 /** Stores a new version of the course's contact plan (versions are never changed). */
