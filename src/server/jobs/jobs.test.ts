@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness';
-import { startJobs, type Jobs } from './jobs';
+import { refreshInChildProcess, startJobs, type Jobs } from './jobs';
 
 /**
  * The background jobs: on PostgreSQL, pg-boss runs the indicator refresh once at start-up (and then
@@ -43,4 +43,14 @@ describe('background jobs', () => {
     const schedules = await t.sql<{ name: string; cron: string }>('select name, cron from pgboss.schedule');
     expect(schedules).toEqual([{ name: 'indicators-refresh', cron: t.deps.config.indicatorRefreshCron }]);
   }, 90_000);
+
+  it('report a refresh that fails or takes too long as failed, and stop its process', async () => {
+    const unreachable = { ...t.deps.config, databaseUrl: 'postgres://postgres@127.0.0.1:1/none' };
+    await expect(refreshInChildProcess(unreachable, { timeoutMs: 60_000 })).rejects.toThrow(/indicator refresh failed/);
+    const running = new Set<import('node:child_process').ChildProcess>();
+    await expect(refreshInChildProcess(t.deps.config, { timeoutMs: 1, running })).rejects.toThrow(/RefreshTimeout/);
+    const deadline = Date.now() + 10_000;
+    while (running.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(running.size).toBe(0);
+  }, 60_000);
 });

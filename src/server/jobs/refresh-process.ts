@@ -8,8 +8,12 @@ import { createCprCrypto } from '../crypto/cpr-crypto';
 import { openDatabase } from '../db/client';
 import { refreshIndicators } from '../modules/indicators/refresh';
 
-// The server went away (stopped or crashed): stop too; the unit being refreshed is rolled back.
-process.on('disconnect', () => process.exit(1));
+// The server went away (stopped or crashed) before the refresh was done: stop too; the unit being
+// refreshed is rolled back.
+let done = false;
+process.on('disconnect', () => {
+  if (!done) process.exit(1);
+});
 
 process.once('message', async ({ config }: { config: Config }) => {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: null });
@@ -20,6 +24,7 @@ process.once('message', async ({ config }: { config: Config }) => {
     // By name only: a message may quote data.
     process.send!({ error: (err as Error).name });
   } finally {
+    done = true;
     await database.close();
     process.disconnect();
   }
