@@ -79,8 +79,10 @@ export const ContactAttempt = z
   .meta({ id: 'ContactAttempt' });
 
 /** Paging of a course's contact attempts: the newest `limit` (all when absent). */
+export const MAX_ATTEMPTS_LIMIT = 10_000;
+
 export const ContactAttemptQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).optional().describe('The newest this many attempts; without it, all of them'),
+  limit: z.coerce.number().int().min(1).max(MAX_ATTEMPTS_LIMIT).optional().describe('The newest this many attempts; without it, all of them'),
 });
 
 export const ContactAttemptList = z

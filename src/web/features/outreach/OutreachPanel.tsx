@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_ATTEMPTS_LIMIT } from '../../../shared/schemas/outreach';
 import type { CourseT, MethodT } from '../../types';
 import { NotesSection } from '../citizens/NotesSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
@@ -20,7 +21,9 @@ export function OutreachPanel({ course, method, title, onClosed }: Props) {
   const [limit, setLimit] = useState(ATTEMPTS_PAGE);
   const attempts = useAttempts(course.id, course.canReadNotes, limit);
   const sorted = [...(attempts.data?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at));
-  const older = attempts.data?.hasMore ? { loading: attempts.isPlaceholderData, show: () => setLimit((n) => n + ATTEMPTS_PAGE * 5) } : null;
+  const older = attempts.data?.hasMore
+    ? { loading: attempts.isPlaceholderData, show: limit < MAX_ATTEMPTS_LIMIT ? () => setLimit((n) => Math.min(n + ATTEMPTS_PAGE * 5, MAX_ATTEMPTS_LIMIT)) : null }
+    : null;
   const canWork = course.canWriteNotes && active;
   return (
     <div className="outreach-panel">

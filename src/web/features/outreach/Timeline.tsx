@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Alerts';
 import type { ContactAttemptT, NoteT } from '../../types';
@@ -12,8 +13,8 @@ type Props = {
   /** The newest attempts, newest first. */
   attempts: ContactAttemptT[];
   attemptsError: unknown;
-  /** Set when older attempts exist than those given: the timeline then ends at the oldest given. */
-  older: { loading: boolean; show: () => void } | null;
+  /** Set when older attempts exist than those given: the timeline then ends at the oldest given; `show` loads more. */
+  older: { loading: boolean; show: (() => void) | null } | null;
 };
 
 /** Contact attempts and case notes together, newest first. */
@@ -27,21 +28,35 @@ export function Timeline({ courseId, notes, attempts, attemptsError, older }: Pr
   ]
     .filter((e) => !from || e.at >= from)
     .sort((a, b) => b.at.localeCompare(a.at));
+  // After "show older", focus moves to the first entry that appeared (the button may be gone).
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const i = focusAt.current;
+    if (i === null || entries.length <= i) return;
+    focusAt.current = null;
+    (list.current?.children[i] as HTMLElement | undefined)?.focus();
+  }, [entries.length]);
+  const showOlder = () => {
+    if (!older?.show || older.loading) return;
+    focusAt.current = entries.length;
+    older.show();
+  };
   return (
     <>
       <ErrorAlert error={attemptsError} />
       {entries.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
       {entries.length > 0 ? (
-        <ol className="note-list timeline">
+        <ol className="note-list timeline" ref={list}>
           {entries.map((e) => (
-            <li key={`${e.kind}-${e.kind === 'note' ? e.note.id : e.attempt.id}`} className={`timeline-${e.kind}`}>
+            <li key={`${e.kind}-${e.kind === 'note' ? e.note.id : e.attempt.id}`} className={`timeline-${e.kind}`} tabIndex={-1}>
               {e.kind === 'note' ? <NoteItem note={e.note} courseId={courseId} /> : <AttemptItem attempt={e.attempt} />}
             </li>
           ))}
         </ol>
       ) : null}
-      {older ? (
-        <button type="button" className="button-secondary" onClick={older.show} disabled={older.loading} aria-busy={older.loading}>
+      {older?.show ? (
+        <button type="button" className="button-secondary" onClick={showOlder} aria-disabled={older.loading}>
           {t('timeline.showOlder')}
         </button>
       ) : null}
