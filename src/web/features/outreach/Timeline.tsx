@@ -56,7 +56,7 @@ export function Timeline({ courseId, notes, attempts, attemptsError, older }: Pr
         </ol>
       ) : null}
       {older?.show ? (
-        <button type="button" className="button-secondary" onClick={showOlder} aria-disabled={older.loading}>
+        <button type="button" className="button-secondary timeline-more" onClick={showOlder} aria-disabled={older.loading}>
           {t('timeline.showOlder')}
         </button>
       ) : null}
