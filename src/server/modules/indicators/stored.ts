@@ -41,6 +41,8 @@ function covers(c: Coverage, period: Period): boolean {
   return period.to === lastDayOf(toMonth) || (toMonth === c.lastMonth && period.to >= c.asOfDay);
 }
 
+export type StoredWindow = { figure: Figure | null; obs: Obs[]; count: number };
+
 /**
  * Each window's observations (when a longer window needs them) or stored figure, from the stored
  * months, or null when the stored months cannot answer this period. `count` is the window's number
@@ -48,8 +50,6 @@ function covers(c: Coverage, period: Period): boolean {
  * indicator with its months; observations only where a window spans several months and is not the
  * stored default-period total.
  */
-export type StoredWindow = { figure: Figure | null; obs: Obs[]; count: number };
-
 export async function storedWindows(s: Scope, unitId: string, impl: IndicatorImpl, period: Period): Promise<{ windows: Map<string, StoredWindow>; asOf: string } | null> {
   if (period.from !== monthOf(period.from)) return null;
   const total = period.windows.find((w) => w.key === TOTAL)!;
